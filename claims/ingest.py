@@ -69,7 +69,12 @@ def _parse_header(lines: list[str]) -> tuple[dict[str, str], int]:
             return meta, i + 1
         key, sep, value = line.partition(":")
         key = key.strip().lower()
-        if not sep or key not in HEADER_KEYS:
+        if not sep:
+            raise ArticleFileError(
+                f"header line {i + 1} {line.strip()!r} is not 'key: value' "
+                "(is the closing '---' missing?)"
+            )
+        if key not in HEADER_KEYS:
             raise ArticleFileError(
                 f"header line {i + 1} {line.strip()!r} is not one of "
                 f"{', '.join(k + ': …' for k in HEADER_KEYS)}"
@@ -103,12 +108,15 @@ def parse_article_text(text: str, *, max_chars: int = 200_000) -> ArticleFile:
     lines = text.split("\n")
     meta, first_line = _parse_header(lines)
     language, url, date = validate_metadata(
-        language=meta.get("language", ""), url=meta.get("url", ""),
+        language=meta.get("language", ""),
+        url=meta.get("url", ""),
         published_on=meta.get("date", ""),
     )
     cleaned = clean_article("\n".join(lines[first_line:]))
     if not cleaned.title or not cleaned.body:
-        raise ArticleFileError("file has a title but no body text" if cleaned.title else "file has no text")
+        raise ArticleFileError(
+            "file has a title but no body text" if cleaned.title else "file has no text"
+        )
     if len(cleaned.body) > max_chars:
         raise ArticleFileError(f"article body is longer than {max_chars} characters")
     return ArticleFile(

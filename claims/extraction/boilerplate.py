@@ -32,9 +32,7 @@ def clean_article(text: str) -> CleanedArticle:
     """Return the title, the body after the title with repeated preamble lines
     removed, and the lines dropped. The body keeps the rest of the text exactly."""
     lines = text.split("\n")
-    preamble_end = next(
-        (i for i, line in enumerate(lines) if _is_prose(line.strip())), len(lines)
-    )
+    preamble_end = next((i for i, line in enumerate(lines) if _is_prose(line.strip())), len(lines))
     preamble = [line.strip() for line in lines[:preamble_end]]
     counts = Counter(line for line in preamble if line)
     repeated = {line for line, n in counts.items() if n > 1}

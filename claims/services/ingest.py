@@ -12,7 +12,6 @@ from claims.extraction import EXTRACTOR_VERSION, Extraction, extract
 from claims.extraction.normalize import normalize_key
 from claims.extraction.types import ExtractedSpeaker
 from claims.ingest import ArticleFile
-from claims.services.errors import ServiceError
 from claims.models import (
     Article,
     Claim,
@@ -22,6 +21,7 @@ from claims.models import (
     SpeakerAlias,
     SpeakerKind,
 )
+from claims.services.errors import ServiceError
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ def speaker_find_match(*, name: str, kind: str, aliases: list[str] = ()) -> Spea
     its names (وزارة الدفاع الروسية / الدفاع الروسية).
     """
     candidates = [name] if kind == SpeakerKind.PERSON else [name, *aliases]
-    keys = [k for k in _alias_keys(candidates)]
+    keys = list(_alias_keys(candidates))
     if not keys:
         return None
     matches = (

@@ -33,7 +33,9 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: {exc}") from None
         extraction = extract(text, language=language)
         if as_json:
-            self.stdout.write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=2))
+            self.stdout.write(
+                json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=2)
+            )
             return
         names = {s.key: s.name for s in extraction.speakers}
         for claim in extraction.claims:
