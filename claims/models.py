@@ -246,6 +246,11 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["article", "start", "id"]
+        # Fact-checkers hold review_claim, Editors both (groups made by migration 0003).
+        permissions = [
+            ("review_claim", "Can draft verdicts and manage evidence"),
+            ("publish_claim", "Can publish and unpublish verdicts"),
+        ]
         indexes = [
             models.Index(fields=["status", "verdict"]),
             models.Index(fields=["-published_at"]),
