@@ -108,3 +108,21 @@ def articles_search(query: str) -> QuerySet[Article]:
     if not key:
         return Article.objects.none()
     return articles_list().filter(title_key__contains=key)
+
+
+def published_claims_latest(limit: int = 10) -> QuerySet[Claim]:
+    """The most recently published verdicts, newest first (reader home page)."""
+    return claims_with_related(
+        Claim.objects.filter(status=ReviewStatus.PUBLISHED).order_by("-published_at", "-id")
+    )[:limit]
+
+
+def site_counts() -> dict[str, int]:
+    """Totals shown on the home page, in two queries whatever the data size."""
+    counts = Claim.objects.aggregate(
+        claims=Count("id"),
+        published=Count("id", filter=Q(status=ReviewStatus.PUBLISHED)),
+    )
+    counts["articles"] = Article.objects.count()
+    counts["speakers"] = Speaker.objects.filter(claims__isnull=False).distinct().count()
+    return counts
