@@ -58,7 +58,8 @@ def _span(claim: Claim, *, link: bool) -> presentation.Span:
 
 def home(request: HttpRequest) -> HttpResponse:
     context = {
-        "articles": selectors.articles_list()[:20],
+        # The list shows titles only; long bodies need not travel.
+        "articles": selectors.articles_list().defer("body")[:20],
         "verdicts": _with_public_verdict(list(selectors.published_claims_latest(10))),
         "counts": selectors.site_counts(),
     }
