@@ -1,0 +1,239 @@
+"""Step 7: figures inside a claim.
+
+Reads Western and Arabic-Indic digits (with decimal and thousands separators), number
+words (ستة، ثلاثة آلاف), fractions before a scale (نصف مليون), duals (منظومتين = 2),
+percentages (12.5%، 4 في المئة), scale words (41.7 مليار → 41700000000) and vague
+amounts (عشرات → dozens, مئات → hundreds, آلاف → thousands; no value). A qualifier
+phrase right before the amount (ما يصل إلى، حوالي، أكثر من، ما لا يقل عن، أقل من)
+sets the qualifier. The unit is the counted noun and its adjectives.
+
+Not figures: years (عام 2020، منذ 2014), dates (14 نوفمبر), labels (القرار 2334،
+المادة 5) and names built from numbers (3+3، كوفيد-19).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from claims.extraction.lexicon import (
+    DUAL_NOUNS,
+    FRACTIONS,
+    MONTHS,
+    NAME_STOPS,
+    NUMBER_LABELS,
+    PERCENT_SINGLE,
+    PERCENT_WORDS,
+    QUALIFIER_PHRASES,
+    SCALE_WORDS,
+    SPOKES_NOUNS,
+    TITLE_NOUNS,
+    UNITS_WORDS,
+    VAGUE_AMOUNTS,
+    YEAR_MARKERS,
+    fold,
+    is_definite,
+)
+from claims.extraction.prepare import Token
+from claims.extraction.types import ExtractedFigure, Qualifier
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_JOINERS = frozenset("+/-–×x")
+_FROM = fold("من")
+_PERCENT = "%"
+
+
+def parse_number(raw: str) -> Decimal | None:
+    """A digit string with separators: "1,240" → 1240, "12.5" → 12.5, "٣٥٠" → 350."""
+    s = raw.translate(_DIGITS).replace("٫", ".").replace("٬", ",")
+    if "," in s:
+        head, *groups = s.split(",")
+        if all(len(g) == 3 for g in groups):
+            s = head + "".join(groups)
+        else:
+            s = s.replace(",", ".", 1).replace(",", "")
+    if s.count(".") > 1:
+        head, *groups = s.split(".")
+        if all(len(g) == 3 for g in groups):
+            s = head + "".join(groups)
+        else:
+            return None
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _forms(folded: str) -> list[str]:
+    """A word, then without و/ف, then without ب/ل/ك, then without ال: every
+    candidate a look-up may need (وبالعشرات → … → عشرات; الآلاف → آلاف)."""
+    forms = [folded]
+    w = folded
+    if w[:1] in "وف" and len(w) > 3:
+        w = w[1:]
+        forms.append(w)
+    if w[:1] in "بلك" and len(w) > 3:
+        w = w[1:]
+        forms.append(w)
+    if w.startswith("ال") and len(w) > 3:
+        forms.append(w[2:])
+    elif w.startswith("ل") and w[1:2] == "ل" and len(w) > 3:
+        forms.append("ال" + w[2:])
+        forms.append(w[2:])
+    return forms
+
+
+def _lookup(folded: str, table: dict) -> str | None:  # noqa: ANN001
+    for form in _forms(folded):
+        if form in table:
+            return form
+    return None
+
+
+def _bare(folded: str) -> str:
+    return _forms(folded)[-1]
+
+
+def _qualifier(tokens: tuple[Token, ...], k: int, lo: int) -> tuple[str, int]:
+    """Qualifier ending right before token k, and the token index where it starts."""
+    for phrase, qualifier in QUALIFIER_PHRASES:
+        m = len(phrase)
+        s = k - m
+        if s < lo:
+            continue
+        ok = True
+        for off, word in enumerate(phrase):
+            f = tokens[s + off].folded
+            if f != word and not (off == 0 and f[:1] in "وف" and f[1:] == word):
+                ok = False
+                break
+        if ok:
+            return qualifier, s
+    return "exact", k
+
+
+def _is_dual(tokens: tuple[Token, ...], k: int) -> bool:
+    f = tokens[k].folded
+    if is_definite(f) or tokens[k].in_quote and False:
+        return False
+    w = f[1:] if f[:1] in "وب" and len(f) > 6 else f
+    if w in DUAL_NOUNS or f in DUAL_NOUNS:
+        return True
+    if len(w) >= 6 and w.endswith(("تين", "تان")):
+        prev = tokens[k - 1].folded if k > 0 else ""
+        return prev not in TITLE_NOUNS and prev not in SPOKES_NOUNS
+    return False
+
+
+def _unit(tokens: tuple[Token, ...], k: int, end: int, source: str) -> tuple[str, int]:
+    """Counted noun and its adjectives from token k: (unit text, end token index)."""
+    if k < end and tokens[k].folded == _FROM:
+        k += 1
+    start = k
+    while k < end and tokens[k].kind == "word":
+        f = tokens[k].folded
+        if f in NAME_STOPS or (k > start and f.startswith("و")):
+            break
+        if k > start and not (
+            f.endswith(("ي", "يه", "يين", "يون", "يا"))
+            or (is_definite(f) and is_definite(tokens[start].folded))
+        ):
+            break
+        k += 1
+        if k - start >= 3:
+            break
+    if k == start:
+        return "", start
+    return source[tokens[start].start : tokens[k - 1].end], k
+
+
+def _is_label(tokens: tuple[Token, ...], k: int, lo: int, value: Decimal, raw: str) -> bool:
+    prev = tokens[k - 1] if k > 0 else None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if prev is not None and prev.text in _JOINERS and prev.end == tokens[k].start:
+        return True
+    if nxt is not None and nxt.text in _JOINERS and nxt.start == tokens[k].end:
+        return True
+    pf = _bare(prev.folded) if prev is not None and prev.kind == "word" else ""
+    pf_full = prev.folded if prev is not None else ""
+    if pf_full in NUMBER_LABELS or pf in NUMBER_LABELS:
+        return True
+    if nxt is not None and nxt.kind == "word" and (nxt.folded in MONTHS or _bare(nxt.folded) in MONTHS):
+        return True
+    if pf_full in MONTHS or pf in MONTHS:
+        return True
+    is_year = value == value.to_integral_value() and 1900 <= value <= 2100 and raw.isdigit()
+    if is_year and (pf_full in YEAR_MARKERS or pf in YEAR_MARKERS or nxt is None or nxt.kind != "word"):
+        return True
+    return False
+
+
+def find_figures(
+    tokens: tuple[Token, ...], a: int, b: int, source: str
+) -> tuple[ExtractedFigure, ...]:
+    """Figures among tokens[a:b] (a claim's content)."""
+    figures: list[ExtractedFigure] = []
+    k = a
+    while k < b:
+        tok = tokens[k]
+        value: Decimal | None = None
+        qualifier = "exact"
+        unit_from = k + 1
+        if tok.kind == "num":
+            value = parse_number(tok.text)
+            if value is None or _is_label(tokens, k, a, value, tok.text):
+                k += 1
+                continue
+        elif tok.kind == "word":
+            f = tok.folded
+            number_word = UNITS_WORDS.get(f[1:] if f[:1] == "و" else f) or UNITS_WORDS.get(f)
+            vague = _lookup(f, VAGUE_AMOUNTS)
+            if f in FRACTIONS and k + 1 < b and tokens[k + 1].folded in SCALE_WORDS:
+                value = Decimal(FRACTIONS[f])
+            elif number_word:
+                value = Decimal(number_word)
+                if k + 1 >= b or tokens[k + 1].kind != "word":
+                    k += 1
+                    continue
+            elif vague:
+                qualifier = VAGUE_AMOUNTS[vague]
+            elif _is_dual(tokens, k):
+                value = Decimal(2)
+                unit_from = k
+            else:
+                k += 1
+                continue
+        else:
+            k += 1
+            continue
+        if qualifier in ("dozens", "hundreds", "thousands"):
+            start = k
+        else:
+            qualifier, start = _qualifier(tokens, k, a)
+        j = unit_from
+        unit = ""
+        if value is not None and j < b and tokens[j].kind == "word" and unit_from > k:
+            scale = SCALE_WORDS.get(tokens[j].folded)
+            if scale:
+                value *= scale
+                j += 1
+        if j < b and (tokens[j].text in PERCENT_SINGLE or tokens[j].folded in PERCENT_SINGLE):
+            unit, end_tok = _PERCENT, j + 1
+        elif j + 1 < b and (tokens[j].folded, tokens[j + 1].folded) in PERCENT_WORDS:
+            unit, end_tok = _PERCENT, j + 2
+        else:
+            unit, end_tok = _unit(tokens, j, b, source)
+            if not unit:
+                end_tok = max(j, k + 1)
+        last = tokens[max(end_tok, k + 1) - 1]
+        figures.append(
+            ExtractedFigure(
+                start=tokens[start].start,
+                end=last.end,
+                text=source[tokens[start].start : last.end],
+                value=value,
+                unit=unit,
+                qualifier=Qualifier(qualifier),
+            )
+        )
+        k = max(end_tok, k + 1)
+    return tuple(figures)

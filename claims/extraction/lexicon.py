@@ -1,0 +1,376 @@
+"""Closed word lists the extraction steps share.
+
+Everything here is grammar, not knowledge about the world: reporting verbs in the
+inflections wire copy uses, role and title nouns, organisation head nouns, time and
+function words. No person, place or organisation name may appear in this module; the
+steps must find names from their position in the sentence.
+
+Every entry is stored in the folded form of :func:`fold` (no diacritics or tatweel,
+one alef, ه for ة, ي for ى) so look-ups are a single set membership test on a folded
+token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+    }
+)
+
+
+def fold(word: str) -> str:
+    """Folded form of one token, as normalize_key folds it but without touching
+    punctuation or spaces (the token never holds any)."""
+    return _DIACRITICS.sub("", word).translate(_FOLD)
+
+
+def _f(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+# --- reporting verbs -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class VerbInfo:
+    lemma: str  # masculine perfect, as written (reported as the claim's cue)
+    gender: str  # "m", "f" or "p" (plural)
+    kind: str  # default claim kind the verb implies: statement/call/denial/position
+    relay: bool = False  # نقل: the subject relays another speaker's words
+
+
+# masc perfect, fem perfect, plural perfect, masc imperfect, fem imperfect, kind
+_VERB_TABLE = (
+    ("قال", "قالت", "قالوا", "يقول", "تقول", "statement"),
+    ("أضاف", "أضافت", "أضافوا", "يضيف", "تضيف", "statement"),
+    ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "statement"),
+    ("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "statement"),
+    ("أشار", "أشارت", "أشاروا", "يشير", "تشير", "statement"),
+    ("أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح", "statement"),
+    ("لفت", "لفتت", "لفتوا", "", "", "statement"),
+    ("أفاد", "أفادت", "أفادوا", "يفيد", "تفيد", "statement"),
+    ("ذكر", "ذكرت", "ذكروا", "يذكر", "تذكر", "statement"),
+    ("كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "statement"),
+    ("صرح", "صرحت", "صرحوا", "يصرح", "تصرح", "statement"),
+    ("تابع", "تابعت", "تابعوا", "", "", "statement"),
+    ("أردف", "أردفت", "أردفوا", "", "", "statement"),
+    ("نوه", "نوهت", "نوهوا", "", "", "statement"),
+    ("بين", "بينت", "بينوا", "", "", "statement"),
+    ("أبلغ", "أبلغت", "أبلغوا", "", "", "statement"),
+    ("علق", "علقت", "علقوا", "", "", "statement"),
+    ("زعم", "زعمت", "زعموا", "يزعم", "تزعم", "statement"),
+    ("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "statement"),
+    ("اعترف", "اعترفت", "اعترفوا", "", "", "statement"),
+    ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "denial"),
+    ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "statement"),
+    ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "position"),
+    ("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "call"),
+    ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "call"),
+    ("حث", "حثت", "حثوا", "يحث", "تحث", "call"),
+    ("ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "call"),
+    ("شدد", "شددت", "شددوا", "يشدد", "تشدد", "statement"),
+    ("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر", "position"),
+    ("رأى", "رأت", "رأوا", "يرى", "ترى", "position"),
+    ("أعرب", "أعربت", "أعربوا", "", "", "position"),
+    ("رحب", "رحبت", "رحبوا", "", "", "position"),
+    ("أدان", "أدانت", "أدانوا", "", "", "position"),
+    ("انتقد", "انتقدت", "انتقدوا", "", "", "position"),
+    ("نقل", "نقلت", "نقلوا", "", "", "statement"),
+)
+
+#: Bare verbs whose form is also a frequent noun or particle; they count as cues only
+#: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
+AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل")
+
+VERBS: dict[str, VerbInfo] = {}
+for _row in _VERB_TABLE:
+    _lemma, _kind = _row[0], _row[5]
+    for _form, _gender in zip(_row[:5], "mfpmf", strict=True):
+        if _form:
+            VERBS[fold(_form)] = VerbInfo(_lemma, _gender, _kind, relay=_lemma == "نقل")
+# بين alone is far more often "between" than "he showed".
+del VERBS[fold("بين")]
+
+#: Prefixes glued to a verb: و، ف، وقد…
+VERB_PREFIXES = ("و", "ف")
+
+#: Participial follow-ons (مشددا على أن …): they continue the previous claim.
+PARTICIPLES = _f(
+    "مشددا مشددة مشيرا مشيرة لافتا لافتة لافته مضيفا مضيفة قائلا قائلة مؤكدا مؤكدة "
+    "موضحا موضحة معتبرا معتبرة مطالبا داعيا محذرا محذرة منوها منوهة نافيا نافية "
+    "متهما متهمة معربا معربة كاشفا كاشفة مبينا مبينة"
+)
+
+#: Words that may separate a clause boundary from the verb that opens it.
+CLAUSE_OPENERS = _f("كما ثم حيث فيما بينما وقد قد فقد لقد وكان كان وكانت كانت بدوره بدورها")
+
+#: "ومن جانبها" / "من جهته": the pronoun-suffixed noun after من.
+SIDE_NOUNS = ("جانب", "جهت", "ناحيت")
+
+# --- complementisers and clause structure ---------------------------------------
+
+COMPLEMENTISERS = _f("إن أن أنه أنها أنهم أنهن بأن بأنه بأنها فإن وإن وأن")
+#: من/إلى/على/عن directly before أن (حذر من أن، أشار إلى أن).
+COMP_PREPOSITIONS = _f("من إلى على عن")
+QUOTES_OPEN = frozenset('"«“')
+QUOTES_CLOSE = frozenset('"»”')
+QUOTES = QUOTES_OPEN | QUOTES_CLOSE
+SENTENCE_END = frozenset(".!?؟")
+
+# --- prepositional cues ---------------------------------------------------------
+
+#: بحسب X / حسب X: the speaker follows directly.
+ACCORDING_TO = _f("بحسب حسب وبحسب وحسب")
+#: وفقا لـ X / طبقا لـ X: the speaker follows a ل.
+ACCORDING_TO_LAM = _f("وفقا طبقا ووفقا وطبقا استنادا")
+#: نقلا عن X: X is the original speaker; the sentence's subject only relays.
+RELAY = _f("نقلا ونقلا")
+#: "على لسان X": X speaks for the subject.
+ON_THE_TONGUE = fold("لسان")
+
+# --- speaker phrases -----------------------------------------------------------
+
+#: Head nouns of a spokesperson's role: followed by باسم + organisation.
+SPOKES_NOUNS = _f("المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة")
+IN_THE_NAME_OF = _f("باسم بإسم")
+
+#: Title nouns that open a role (وزير الخارجية …، الرئيس …).
+TITLE_NOUNS = _f(
+    "وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس الرئيسة نائب نائبة الأمين أمين "
+    "مدير مديرة المدير المديرة محافظ محافظة المحافظ مفوض مفوضة المفوض قائد قائدة القائد "
+    "مدرب مدربة المدرب محامي محامية المحامي سفير سفيرة السفير مستشار مستشارة "
+    "المبعوث مبعوث الممثل ممثل ممثلة مندوب مندوبة المندوب زعيم زعيمة الزعيم "
+    "المدعي مدعي القاضي قاضي القاضية الخبير خبير الخبيرة خبيرة عضو عضوة "
+    "النائب مسؤول مسؤولة المسؤول الملك الأمير أمير رئيسا عميد العميد "
+    "الباحث باحث الباحثة أستاذ الأستاذ أستاذة المحلل محلل المحللة "
+    "لاعب اللاعب حارس مهاجم قائدا المراقب مراقب منسق المنسق منسقة "
+    "رئيسي أحد إحدى مصدر مصادر المصدر"
+)
+#: Titles that need the next word to be a role (الأمين العام، النائب العام).
+TITLE_FOLLOWERS = _f("العام العامة الأول الأعلى التنفيذي")
+
+#: Honorifics in front of a name: part of neither the role nor the name.
+HONORIFICS = _f(
+    "المستشار الدكتور الدكتورة د السيد السيدة الشيخ المهندس اللواء العميد "
+    "العقيد الجنرال الأستاذ الأستاذة الحاج المشير"
+)
+
+#: Nouns heading an organisation phrase in construct state (وزارة X، وكالة X …).
+ORG_CONSTRUCT = _f(
+    "وزارة وكالة منظمة هيئة مديرية نقابة إدارة صحيفة نادي محكمة مجلس لجنة مكتب "
+    "شركة اتحاد جامعة مؤسسة صندوق مركز بنك جمعية حركة حزب قناة مصلحة دائرة سلطة "
+    "رئاسة قيادة بعثة مفوضية جهاز غرفة اتحاد"
+)
+#: Definite organisation nouns that are speakers in their own right
+#: (السلطات الأرمينية، الشرطة، الحكومة …) and, bare, anaphora (الوزارة، الوكالة).
+ORG_DEFINITE = _f(
+    "الوزارة الوكالة المنظمة الهيئة المديرية النقابة الإدارة الصحيفة النادي المحكمة "
+    "المجلس اللجنة المكتب الشركة الاتحاد الجامعة المؤسسة الصندوق المركز البنك الجمعية "
+    "الحركة الحزب القناة السلطات السلطة الشرطة الحكومة الجيش النيابة الرئاسة القيادة "
+    "البعثة المفوضية الجهاز البرلمان الخارجية الداخلية الدفاع الصحة المالية "
+    "الأمن الغرفة المصلحة الدائرة القوات"
+)
+#: Ministries named by their portfolio alone (الخارجية الأمريكية = وزارة الخارجية …):
+#: a bare portfolio noun is an organisation only when an adjective follows.
+PORTFOLIO_NOUNS = _f("الخارجية الداخلية الدفاع الصحة المالية")
+MINISTRY = fold("وزارة")
+
+#: Feminine organisation heads (verbs agree in the feminine): a trailing ة or a
+#: broken plural of a non-human noun.
+FEMININE_PLURAL_ORGS = _f("السلطات القوات")
+
+#: Adjectives that continue an organisation or role phrase besides nisba forms.
+ORG_ADJECTIVES = _f(
+    "العام العامة المتحدة الأعلى العليا الكبرى الأول الخاص الخاصة المستقلة "
+    "المؤقتة الانتقالية التنفيذي التنفيذية الموالية الموالي المعارضة"
+)
+
+#: Words before a source that are not part of it (نقلا عن بيانات …).
+SOURCE_NOUNS = _f("بيانات تصريحات بيان تصريح تقرير تقارير معطيات أرقام إحصاءات")
+
+# --- words that end a name or a subject --------------------------------------
+
+DATE_WORDS = _f(
+    "اليوم أمس غدا الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
+    "صباح مساء ظهر فجر ليل ليلة صباحا مساء الليلة يوم"
+)
+ADVERBIAL_PREPOSITIONS = _f("في خلال عبر أمام لدى أثناء عقب بعد قبل ضمن خلال ومن من")
+#: على opens an adverbial only before these nouns (على هامش، على موقعه …).
+ON_ADVERBIAL_STEMS = tuple(fold(w) for w in ("هامش", "موقع", "حساب", "صفح", "منص", "قنا"))
+#: ل + these nouns: the audience of a statement (لوسائل الإعلام، لقناة …).
+AUDIENCE_STEMS = tuple(
+    fold(w) for w in ("لوسائل", "لقناة", "لصحيفة", "لوكالة", "لموقع", "لتلفزيون", "لإذاعة")
+)
+PRONOUN_OBJECTS = _f("له لها لهم لهن")
+NAME_STOPS = _f(
+    "في على عبر خلال من عن إلى الى مع أمام لدى منذ بعد قبل حول ضد عند أثناء "
+    "الذي التي الذين قوله قولها قولهم أيضا كذلك إن أن أنه أنها بأن وإن وأن ما لا لم لن "
+    "قد وقد كما و أو ثم حيث إذ فيما بينما لكن هو هي"
+)
+#: Compound-name particles: a definite word after them is still the same name.
+NAME_PARTICLES = _f("عبد أبو أبي بن ابن بنت أم آل ولد")
+
+#: Pronoun suffixes and the gender they agree with (ووفقا لها).
+PRONOUNS = {fold("لها"): "f", fold("له"): "m", fold("لهم"): "p", fold("لهن"): "p"}
+
+
+def is_nisba(folded: str) -> bool:
+    """A definite relational adjective: الأذربيجانية، الروسي، الأمريكيين …"""
+    return (
+        folded.startswith("ال")
+        and len(folded) > 4
+        and (folded.endswith(("ي", "يه", "يين", "يون", "يان")))
+    )
+
+
+def is_definite(folded: str) -> bool:
+    return folded.startswith("ال") and len(folded) > 3
+
+
+# --- figures -------------------------------------------------------------------
+
+#: Qualifier phrases, folded, longest first, with the qualifier they mean.
+QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    sorted(
+        (
+            (tuple(fold(w) for w in phrase.split()), q)
+            for phrase, q in (
+                ("ما يصل إلى", "up_to"),
+                ("يصل إلى", "up_to"),
+                ("تصل إلى", "up_to"),
+                ("حتى", "up_to"),
+                ("حوالي", "about"),
+                ("حوالى", "about"),
+                ("بحوالي", "about"),
+                ("نحو", "about"),
+                ("بنحو", "about"),
+                ("قرابة", "about"),
+                ("زهاء", "about"),
+                ("ما يقارب", "about"),
+                ("يقارب", "about"),
+                ("ما يناهز", "about"),
+                ("أكثر من", "more_than"),
+                ("بأكثر من", "more_than"),
+                ("ما يزيد على", "more_than"),
+                ("ما يزيد عن", "more_than"),
+                ("يزيد على", "more_than"),
+                ("يزيد عن", "more_than"),
+                ("أزيد من", "more_than"),
+                ("ما لا يقل عن", "at_least"),
+                ("لا يقل عن", "at_least"),
+                ("لا تقل عن", "at_least"),
+                ("على الأقل", "at_least"),
+                ("أقل من", "less_than"),
+                ("بأقل من", "less_than"),
+                ("ما دون", "less_than"),
+            )
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)
+
+#: Vague amounts: folded word without prefixes → qualifier.
+VAGUE_AMOUNTS = {
+    fold("عشرات"): "dozens",
+    fold("مئات"): "hundreds",
+    fold("مئآت"): "hundreds",
+    fold("آلاف"): "thousands",
+}
+
+UNITS_WORDS = {
+    fold("واحد"): 1,
+    fold("واحدة"): 1,
+    fold("اثنان"): 2,
+    fold("اثنين"): 2,
+    fold("اثنتان"): 2,
+    fold("اثنتين"): 2,
+    fold("ثلاث"): 3,
+    fold("ثلاثة"): 3,
+    fold("أربع"): 4,
+    fold("أربعة"): 4,
+    fold("خمس"): 5,
+    fold("خمسة"): 5,
+    fold("ست"): 6,
+    fold("ستة"): 6,
+    fold("سبع"): 7,
+    fold("سبعة"): 7,
+    fold("ثماني"): 8,
+    fold("ثمانية"): 8,
+    fold("ثمان"): 8,
+    fold("تسع"): 9,
+    fold("تسعة"): 9,
+    fold("عشر"): 10,
+    fold("عشرة"): 10,
+    fold("عشرون"): 20,
+    fold("عشرين"): 20,
+    fold("ثلاثون"): 30,
+    fold("ثلاثين"): 30,
+    fold("أربعون"): 40,
+    fold("أربعين"): 40,
+    fold("خمسون"): 50,
+    fold("خمسين"): 50,
+    fold("مئة"): 100,
+    fold("مائة"): 100,
+    fold("مئتي"): 200,
+    fold("مئتان"): 200,
+    fold("مئتين"): 200,
+}
+SCALE_WORDS = {
+    fold("ألف"): 1000,
+    fold("آلاف"): 1000,
+    fold("ألفا"): 1000,
+    fold("مليون"): 10**6,
+    fold("ملايين"): 10**6,
+    fold("مليونا"): 10**6,
+    fold("مليار"): 10**9,
+    fold("مليارات"): 10**9,
+    fold("مليارا"): 10**9,
+    fold("بليون"): 10**9,
+    fold("تريليون"): 10**12,
+}
+FRACTIONS = {fold("نصف"): "0.5", fold("ربع"): "0.25", fold("ثلث"): "0.3333"}
+
+#: Common nouns whose dual (ين/ان) the extractor reads as 2 (feminine duals in تين are
+#: recognised by form).
+DUAL_NOUNS = _f(
+    "فريقين طرفين جانبين شخصين طفلين رجلين قتيلين جريحين صاروخين هدفين جنديين "
+    "يومين شهرين عامين أسبوعين مرتين سنتين ساعتين مليونين ألفين مليارين لاعبين "
+    "بلدين مسؤولين"
+) - _f("لاعبين مسؤولين")
+
+PERCENT_WORDS = ((fold("في"), fold("المئة")), (fold("في"), fold("المائة")))
+PERCENT_SINGLE = _f("بالمئة بالمائة % ٪")
+
+#: A number right after these is a label, not an amount (القرار 2334، المادة 5).
+NUMBER_LABELS = _f(
+    "رقم الرقم القرار قرار المادة مادة الفقرة البند الفصل الساعة المرتبة المركز الجولة "
+    "الطريق الدورة النسخة الطبعة الصفحة"
+)
+YEAR_MARKERS = _f("عام لعام العام سنة لسنة العامين عامي منذ في حتى بحلول مطلع نهاية")
+MONTHS = _f(
+    "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان "
+    "جويلية أوت"
+)
+
+# --- claim kinds -----------------------------------------------------------------
+
+CALL_WORDS = _f("يدعو تدعو ندعو يطالب تطالب نطالب يحث تحث نحث نناشد يناشد تناشد")
+POSITION_WORDS = _f(
+    "نرى ترى يرى نعتقد يعتقد تعتقد تعتبر يعتبر نعتبر تدعم يدعم ندعم نرفض ترفض يرفض "
+    "تعترف يعترف نعترف آمل نأمل تأمل يأمل القلق بالقلق قلق يجب ينبغي الضروري لن "
+    "ترحب نرحب يرحب تدين ندين يدين نريد تريد يريد أرض نؤيد يؤيد تؤيد نعارض يعارض تعارض"
+)
+DENIAL_OPENERS = _f("لا_صحة ينفي تنفي ننفي")

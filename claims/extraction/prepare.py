@@ -1,0 +1,195 @@
+"""Step 1: text preparation with exact offsets into the original text.
+
+Nothing here rewrites the article. Every structure points into the text given to
+``extract`` by code point offsets, so later steps can quote it exactly.
+
+Public functions
+----------------
+``split_boilerplate(text) -> Boilerplate``
+    For the Django ingest: the article's title and the page furniture to drop.
+    Scraped news often opens with a masthead (editorial names) printed more than
+    once, a title, and a photo caption printed twice. The *preamble* is every line
+    before the first prose line (a long line, or a sentence ending in "."). In the
+    preamble a line that occurs more than once is furniture (every copy of it), and
+    so is a short credit line ("تصوير: …", "كتب: …"). The title is the longest
+    remaining preamble line. ``Boilerplate.body_start`` is the offset of the first
+    body line after the title; ``dropped`` lists the furniture lines' spans and
+    ``dropped_lines`` their text. A text without a preamble has ``title == ""`` and
+    ``body_start`` at its first non-blank line.
+
+``prepare(text) -> PreparedText``
+    The body as paragraphs (one non-blank line each; lines holding only white space,
+    including no-break spaces, are blank) of tokens. Tokens carry their folded form
+    (no diacritics or tatweel, one alef …) for look-ups, whether they sit inside a
+    quotation, and whether they end a sentence.
+
+``sentences(paragraph) -> list[tuple[int, int]]``
+    Sentence spans of a paragraph: split after . ! ? ؟ outside quotation marks
+    (" " « » “ ”); "12.5" and an ellipsis inside a quote never split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from claims.extraction.lexicon import QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_END, fold
+
+_LINE = re.compile(r"[^\n]*")
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,٫٬]\d+)*)"
+    r"|(?P<word>[^\W\d][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*)"
+    r"|\S"
+)
+_PROSE_MIN_CHARS = 100
+_CREDIT_OPENERS = frozenset(
+    fold(w) for w in "كتب كتبت تصوير بقلم إعداد متابعة ترجمة المصدر صورة أرشيفية".split()
+)
+_PREAMBLE_MAX_LINES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    kind: str  # "word", "num" or "punct"
+    in_quote: bool  # inside a quotation (the quote marks themselves are not)
+    sentence_end: bool  # a . ! ? ؟ outside quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    title: str
+    title_span: tuple[int, int] | None
+    dropped: tuple[tuple[int, int], ...]
+    dropped_lines: tuple[str, ...]
+    body_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedText:
+    text: str
+    boilerplate: Boilerplate
+    paragraphs: tuple[Paragraph, ...]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, ends without trailing white space."""
+    spans = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()  # str.strip() also drops U+00A0
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        spans.append((m.start() + lead, m.start() + lead + len(stripped)))
+    return spans
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= _PROSE_MIN_CHARS or (line.endswith(".") and len(line.split()) >= 8)
+
+
+def _is_credit(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 6:
+        return False
+    return fold(words[0].rstrip(":")) in _CREDIT_OPENERS or (":" in line and len(words) <= 3)
+
+
+def split_boilerplate(text: str) -> Boilerplate:
+    """Title and page furniture of an article (see the module docstring)."""
+    lines = _lines(text)
+    preamble_end = next(
+        (i for i, (s, e) in enumerate(lines) if _is_prose(text[s:e])),
+        len(lines),
+    )
+    preamble_end = min(preamble_end, _PREAMBLE_MAX_LINES)
+    preamble = lines[:preamble_end]
+    keys = [" ".join(fold(text[s:e]).split()) for s, e in preamble]
+    counts = Counter(keys)
+    furniture = [
+        counts[k] > 1 or _is_credit(text[s:e]) for k, (s, e) in zip(keys, preamble, strict=True)
+    ]
+    candidates = [i for i, f in enumerate(furniture) if not f]
+    title_index = max(candidates, key=lambda i: (preamble[i][1] - preamble[i][0], -i), default=-1)
+    if title_index < 0:
+        body_index = 0 if not preamble else preamble_end
+        dropped = [i for i in range(len(preamble)) if furniture[i]]
+        title_span = None
+    else:
+        # Anything before the title that is not the title is furniture too.
+        dropped = [i for i in range(len(preamble)) if furniture[i] or i < title_index]
+        title_span = preamble[title_index]
+        body_index = next(
+            (i for i in range(title_index + 1, len(lines)) if i >= preamble_end or not furniture[i]),
+            len(lines),
+        )
+    body_start = lines[body_index][0] if body_index < len(lines) else len(text)
+    return Boilerplate(
+        title=text[title_span[0] : title_span[1]] if title_span else "",
+        title_span=title_span,
+        dropped=tuple(preamble[i] for i in dropped),
+        dropped_lines=tuple(text[preamble[i][0] : preamble[i][1]] for i in dropped),
+        body_start=body_start,
+    )
+
+
+def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """Tokens of text[start:end] with folded forms and quotation state."""
+    tokens = []
+    in_quote = False
+    append = tokens.append
+    for m in _TOKEN.finditer(text, start, end):
+        raw = m.group()
+        if m.lastgroup == "word":
+            append(Token(m.start(), m.end(), raw, fold(raw), "word", in_quote, False))
+            continue
+        if m.lastgroup == "num":
+            append(Token(m.start(), m.end(), raw, raw, "num", in_quote, False))
+            continue
+        if raw in QUOTES_OPEN and (raw != '"' or not in_quote):
+            in_quote = True
+        elif raw in QUOTES_CLOSE:
+            in_quote = False
+        append(Token(m.start(), m.end(), raw, raw, "punct", False, raw in SENTENCE_END and not in_quote))
+    return tuple(tokens)
+
+
+def prepare(text: str) -> PreparedText:
+    """Body paragraphs of tokens, after dropping the boilerplate."""
+    boilerplate = split_boilerplate(text)
+    skip = set(boilerplate.dropped)
+    if boilerplate.title_span:
+        skip.add(boilerplate.title_span)
+    paragraphs = tuple(
+        Paragraph(s, e, tokenize(text, s, e))
+        for s, e in _lines(text)
+        if (s, e) not in skip and s >= boilerplate.body_start
+    )
+    return PreparedText(text, boilerplate, paragraphs)
+
+
+def sentences(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of a paragraph, end including the full stop."""
+    spans = []
+    start = -1
+    for tok in paragraph.tokens:
+        if start < 0:
+            start = tok.start
+        if tok.sentence_end:
+            spans.append((start, tok.end))
+            start = -1
+    if start >= 0:
+        spans.append((start, paragraph.tokens[-1].end))
+    return spans

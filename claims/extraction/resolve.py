@@ -1,0 +1,234 @@
+"""Step 4: one identity per real speaker inside an article.
+
+A :class:`SpeakerRegistry` turns each speaker phrase (or a missing subject) into an
+identity:
+
+* a name matches an identity whose name has the same words or a superset/subset of
+  them (بيسكوف → دميتري بيسكوف); the identity keeps the fullest name;
+* a role without a name matches the person whose role has the same key, where the key
+  ignores وزارة, gender endings and spelling (المتحدث بإسم الخارجية الروسية ~
+  المتحدثة باسم وزارة الخارجية الروسية); an unknown role becomes a person named by it;
+* an organisation matches by the same key (الدفاع الأذربيجاني ~ وزارة الدفاع
+  الأذربيجانية); a bare definite noun (الوزارة، الوكالة، النادي) is anaphora for the
+  latest organisation with the same head noun, including organisations only seen
+  inside a role (مدرب نادي … → النادي);
+* a missing subject or a pronoun (وأضافت، ووفقا لها) is the latest speaker whose
+  grammatical gender agrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claims.extraction.lexicon import MINISTRY, fold
+from claims.extraction.normalize import normalize_key
+from claims.extraction.speakers import SpeakerPhrase, org_head
+from claims.extraction.types import ExtractedSpeaker, SpeakerKind
+
+_MINISTRY_WORD = fold("وزارة")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(normalize_key(text).split())
+
+
+def soft_key(text: str) -> tuple[str, ...]:
+    """Words of a role or organisation without وزارة and without feminine/adjective
+    endings, so gender agreement and short forms compare equal."""
+    out = []
+    for w in _words(text):
+        if w == "وزاره":
+            continue
+        if w.endswith("ه") and len(w) > 3:
+            w = w[:-1]
+        out.append(w)
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class Identity:
+    key: str
+    kind: str
+    name: str
+    role: str = ""
+    org: str = ""
+    head: str = ""
+    gender: str = "m"
+    forms: list[str] = field(default_factory=list)
+    last: int = -1  # order of the latest mention
+    speaks: bool = False  # said something (or relayed it) in an emitted claim
+
+    def name_words(self) -> tuple[str, ...]:
+        return _words(self.name)
+
+
+class SpeakerRegistry:
+    def __init__(self) -> None:
+        self.identities: list[Identity] = []
+        self._clock = 0
+
+    def _touch(self, ident: Identity) -> Identity:
+        self._clock += 1
+        ident.last = self._clock
+        return ident
+
+    def _new(self, kind: str, name: str, **kw: str) -> Identity:
+        ident = Identity(f"s{len(self.identities) + 1}", kind, name, **kw)
+        ident.forms.append(name)
+        self.identities.append(ident)
+        return ident
+
+    def _latest(self, pred) -> Identity | None:  # noqa: ANN001 - internal predicate
+        best = None
+        for ident in self.identities:
+            if ident.last > 0 and pred(ident) and (best is None or ident.last > best.last):
+                best = ident
+        return best
+
+    # --- lookups --------------------------------------------------------------
+
+    def by_gender(self, gender: str) -> Identity | None:
+        """The latest speaker agreeing with a verb or pronoun of this gender."""
+        if gender in ("m", "f"):
+            found = self._latest(lambda s: s.speaks and s.gender == gender)
+            if found:
+                return found
+        return self._latest(lambda s: s.speaks)
+
+    def _person_by_name(self, name: str) -> Identity | None:
+        words = set(_words(name))
+        if not words:
+            return None
+        return self._latest(
+            lambda s: s.kind == "person"
+            and bool(s.name_words())
+            and (words <= set(s.name_words()) or set(s.name_words()) <= words)
+        ) or self._unseen(
+            lambda s: s.kind == "person"
+            and bool(s.name_words())
+            and (words <= set(s.name_words()) or set(s.name_words()) <= words)
+        )
+
+    def _unseen(self, pred) -> Identity | None:  # noqa: ANN001
+        for ident in reversed(self.identities):
+            if pred(ident):
+                return ident
+        return None
+
+    def _person_by_role(self, role: str) -> Identity | None:
+        key = soft_key(role)
+        return self._unseen(lambda s: s.kind == "person" and s.role and soft_key(s.role) == key)
+
+    def _org(self, name: str) -> Identity | None:
+        key = soft_key(name)
+        return self._unseen(lambda s: s.kind == "organization" and soft_key(s.name) == key)
+
+    def _org_by_head(self, head: str) -> Identity | None:
+        return self._latest(lambda s: s.kind == "organization" and s.head == head) or self._unseen(
+            lambda s: s.kind == "organization" and s.head == head
+        )
+
+    # --- resolution -------------------------------------------------------------
+
+    def note_org(self, name: str) -> None:
+        """An organisation seen inside a role: a target for later anaphora."""
+        if not name or self._org(name):
+            return
+        first = fold(name.split()[0])
+        self._new("organization", name, head=org_head(first), gender="f" if first.endswith("ه") else "m")
+
+    def resolve(self, phrase: SpeakerPhrase | None, verb_gender: str = "") -> Identity | None:
+        if phrase is None:
+            found = self.by_gender(verb_gender)
+            return self._touch(found) if found else None
+        if phrase.anaphor and phrase.kind == "":
+            found = self.by_gender(phrase.gender)
+            return self._touch(found) if found else None
+        gender = verb_gender if verb_gender in ("m", "f") else phrase.gender or "m"
+        if phrase.kind == "organization":
+            if phrase.anaphor:
+                found = self._org_by_head(phrase.head)
+                if found:
+                    return self._touch(found)
+            found = self._org(phrase.name)
+            if found:
+                if len(phrase.name) > len(found.name) and not phrase.anaphor:
+                    found.name = phrase.name
+                if phrase.name not in found.forms and not phrase.anaphor:
+                    found.forms.append(phrase.name)
+                return self._touch(found)
+            return self._touch(self._new("organization", phrase.name, head=phrase.head, gender=gender))
+        if phrase.org:
+            self.note_org(phrase.org)
+        if phrase.name:
+            found = self._person_by_name(phrase.name)
+            if found:
+                if len(phrase.name) > len(found.name):
+                    found.name = phrase.name
+                if phrase.name not in found.forms:
+                    found.forms.append(phrase.name)
+                if phrase.role and not found.role:
+                    found.role, found.org = phrase.role, phrase.org
+                return self._touch(found)
+            return self._touch(
+                self._new("person", phrase.name, role=phrase.role, org=phrase.org, gender=gender)
+            )
+        found = self._person_by_role(phrase.role)
+        if found:
+            return self._touch(found)
+        return self._touch(
+            self._new("person", phrase.role, role=phrase.role, org=phrase.org, gender=gender)
+        )
+
+    # --- output -------------------------------------------------------------------
+
+    def speakers(self) -> tuple[ExtractedSpeaker, ...]:
+        """Identities that speak, in order of first appearance, with aliases and
+        affiliations filled in."""
+        out = []
+        emitted = [s for s in self.identities if s.speaks]
+        for ident in emitted:
+            aliases = _aliases(ident)
+            affiliation = None
+            if ident.org:
+                key = soft_key(ident.org)
+                for org in emitted:
+                    if org.kind == "organization" and soft_key(org.name) == key:
+                        affiliation = org.key
+                        break
+            out.append(
+                ExtractedSpeaker(
+                    key=ident.key,
+                    name=ident.name,
+                    kind=SpeakerKind(ident.kind),
+                    role=ident.role,
+                    aliases=aliases,
+                    affiliation=affiliation,
+                    affiliation_name=ident.org,
+                )
+            )
+        return tuple(out)
+
+
+def _aliases(ident: Identity) -> tuple[str, ...]:
+    names: list[str] = []
+
+    def add(text: str) -> None:
+        text = " ".join(text.split())
+        if text and text != ident.name and normalize_key(text) not in {
+            normalize_key(n) for n in [ident.name, *names]
+        }:
+            names.append(text)
+
+    for form in ident.forms:
+        add(form)
+    words = ident.name.split()
+    if ident.kind == "person":
+        if len(words) >= 2 and ident.name != ident.role:
+            add(words[-1])
+    else:
+        if fold(words[0]) == _MINISTRY_WORD and len(words) > 1:
+            add(" ".join(words[1:]))
+        elif fold(words[0]) != MINISTRY and org_head(fold(words[0])) == MINISTRY:
+            add("وزارة " + ident.name)
+    return tuple(names)

@@ -1,0 +1,201 @@
+"""Steps 5–6: attribution chains and claim spans.
+
+After a cue and its subject, :func:`content_start` skips what only frames the
+statement — commas, dates (الثلاثاء، اليوم الأربعاء), occasions (في بيان له، خلال
+مؤتمر صحفي، على هامش …، عبر قناة …، لوسائل الإعلام) — and then:
+
+* "على لسان X" names the real speaker (the subject only lends its voice);
+* "نقلا عن X" / "نقلت … عن X قوله" names the original speaker; the subject becomes
+  ``via`` (an agency relaying an official);
+* إن/أن/بأن/إلى أن/على أن/: or an opening quotation mark opens the content; the
+  complementiser itself is not part of the claim;
+* otherwise the complement starts right away (a verbal noun: أعلنت … استهداف …; an
+  object: حثت الشرطة المتظاهرين على …; a preposition: طالبت بـ …، دعا إلى …).
+
+The content ends at the end of its sentence (outside quotations), before the next
+clause-opening cue of the paragraph, or at the paragraph's end — never later, so a
+claim never spans two paragraphs. Participial follow-ons (مشددا على أن …) stay inside
+the claim before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extraction.lexicon import (
+    ADVERBIAL_PREPOSITIONS,
+    AUDIENCE_STEMS,
+    CALL_WORDS,
+    COMP_PREPOSITIONS,
+    COMPLEMENTISERS,
+    DATE_WORDS,
+    ON_ADVERBIAL_STEMS,
+    ON_THE_TONGUE,
+    PARTICIPLES,
+    POSITION_WORDS,
+    PRONOUN_OBJECTS,
+    QUOTES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    RELAY,
+    SOURCE_NOUNS,
+    VerbInfo,
+    fold,
+    is_definite,
+    is_nisba,
+)
+from claims.extraction.prepare import Token
+from claims.extraction.speakers import SpeakerPhrase, parse_speaker
+from claims.extraction.types import ClaimKind
+
+_COMMAS = frozenset("،,")
+_ON = fold("على")
+_ABOUT = fold("عن")
+_SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
+_TRAILING = frozenset(".،,؛:!؟?…-")
+_WINDOW = 8
+_LOOKAHEAD_COMP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ContentStart:
+    index: int  # first token of the content
+    direct: bool  # opens with a quotation or after a colon
+    speaker: SpeakerPhrase | None = None  # a speaker named after the subject
+    relayed: bool = False  # speaker is the original source; the subject is via
+
+
+def _is_comp(tokens: tuple[Token, ...], k: int) -> int:
+    """Length of a complementiser at k (إن، أن، إلى أن …), 0 when there is none."""
+    tok = tokens[k]
+    if tok.kind == "punct":
+        return 1 if tok.text == ":" else 0
+    if tok.folded in COMPLEMENTISERS:
+        return 1
+    if (
+        tok.folded in COMP_PREPOSITIONS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].folded in COMPLEMENTISERS
+    ):
+        return 2
+    return 0
+
+
+def _skip_adverbial(tokens: tuple[Token, ...], k: int) -> int:
+    """After a preposition opening an occasion phrase: jump to the comma, colon or
+    complementiser that closes it, else past the preposition and its noun phrase."""
+    n = len(tokens)
+    for j in range(k + 1, min(n, k + 1 + _WINDOW)):
+        tok = tokens[j]
+        if tok.sentence_end or tok.text in QUOTES_OPEN:
+            break
+        if tok.text in _COMMAS or _is_comp(tokens, j):
+            return j
+    j = k + 2
+    while j < n and tokens[j].kind == "word":
+        f = tokens[j].folded
+        if is_nisba(f) or f in PRONOUN_OBJECTS or (is_definite(f) and not _is_comp(tokens, j)):
+            j += 1
+        else:
+            break
+    return min(j, n)
+
+
+def content_start(
+    tokens: tuple[Token, ...], k: int, verb: VerbInfo | None, source: str
+) -> ContentStart | None:
+    """Where the reported content begins after a cue's subject (token k)."""
+    n = len(tokens)
+    speaker: SpeakerPhrase | None = None
+    relayed = False
+    while k < n:
+        tok = tokens[k]
+        f = tok.folded
+        if tok.text in _COMMAS:
+            k += 1
+            continue
+        if tok.kind == "punct" and tok.text == ":":
+            return ContentStart(k + 1, True, speaker, relayed)
+        if tok.text in QUOTES_OPEN:
+            return ContentStart(k, True, speaker, relayed)
+        if tok.kind == "punct":
+            return None if tok.sentence_end else ContentStart(k + 1, False, speaker, relayed)
+        if f in DATE_WORDS or f in _SAYING or f in PRONOUN_OBJECTS or f in PARTICIPLES:
+            k += 1
+            continue
+        if f == _ON and k + 1 < n and tokens[k + 1].folded == ON_THE_TONGUE:
+            inner = parse_speaker(tokens, k + 2, source)
+            if inner is None:
+                return None
+            speaker, k = inner, inner.end
+            continue
+        if (f in RELAY and k + 1 < n and tokens[k + 1].folded == _ABOUT) or (
+            verb is not None and verb.relay and f == _ABOUT
+        ):
+            j = k + 2 if f in RELAY else k + 1
+            while j < n and tokens[j].folded in SOURCE_NOUNS:
+                j += 1
+            inner = parse_speaker(tokens, j, source)
+            if inner is None:
+                return None
+            speaker, relayed, k = inner, True, inner.end
+            continue
+        comp = _is_comp(tokens, k)
+        if comp:
+            return ContentStart(k + comp, False, speaker, relayed)
+        if f in ADVERBIAL_PREPOSITIONS or f.startswith(AUDIENCE_STEMS) or (
+            f == _ON and k + 1 < n and tokens[k + 1].folded.startswith(ON_ADVERBIAL_STEMS)
+        ):
+            k = _skip_adverbial(tokens, k)
+            continue
+        # "لفت الانتباه إلى أن": a complementiser a few words on, before any comma.
+        for j in range(k + 1, min(n, k + 1 + _LOOKAHEAD_COMP)):
+            if tokens[j].kind == "punct" and tokens[j].text != ":":
+                break
+            comp = _is_comp(tokens, j)
+            if comp:
+                return ContentStart(j + comp, tokens[j].text == ":", speaker, relayed)
+        return ContentStart(k, False, speaker, relayed)
+    return None
+
+
+def content_end(tokens: tuple[Token, ...], a: int, limit: int) -> int:
+    """Token index just after the content that starts at a: the end of its sentence
+    or the next clause-opening cue (``limit``), whichever comes first."""
+    for j in range(a, limit):
+        if tokens[j].sentence_end:
+            return j
+    return limit
+
+
+def trim(tokens: tuple[Token, ...], a: int, b: int) -> tuple[int, int, bool]:
+    """Drop framing punctuation and balanced outer quotation marks: (a, b, direct)."""
+    direct = False
+    while b > a and tokens[b - 1].kind == "punct" and tokens[b - 1].text in _TRAILING:
+        b -= 1
+    while b > a and tokens[b - 1].kind == "word" and tokens[b - 1].folded in ("و", "ف"):
+        b -= 1
+    if a < b and tokens[a].text in QUOTES_OPEN:
+        direct = True
+        a += 1
+    quotes = sum(1 for t in tokens[a:b] if t.kind == "punct" and t.text in QUOTES)
+    if b > a and tokens[b - 1].text in QUOTES_CLOSE and (quotes % 2 == 1 or direct):
+        if quotes % 2 == 1:
+            b -= 1
+    while b > a and tokens[b - 1].kind == "punct" and tokens[b - 1].text in _TRAILING:
+        b -= 1
+    return a, b, direct
+
+
+def claim_kind(verb_kind: str, tokens: tuple[Token, ...], a: int, b: int, figures: bool) -> ClaimKind:
+    if verb_kind == "denial":
+        return ClaimKind.DENIAL
+    if verb_kind == "call":
+        return ClaimKind.CALL
+    if any(t.folded in CALL_WORDS for t in tokens[a : min(b, a + 4)]):
+        return ClaimKind.CALL
+    if figures:
+        return ClaimKind.FIGURE
+    if verb_kind == "position" or any(t.folded in POSITION_WORDS for t in tokens[a:b]):
+        return ClaimKind.POSITION
+    return ClaimKind.STATEMENT

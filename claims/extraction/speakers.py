@@ -1,0 +1,389 @@
+"""Step 3: speaker phrases — split a subject into role, name and organisation.
+
+Grammar, not gazetteers:
+
+* ROLE NAME: "المتحدث باسم <org> <name>", "وزير الخارجية الأرميني <name>",
+  "الأمين العام لـ <org> <name>", "مفوض حقوق الإنسان في <place> <name>". A role is a
+  title noun, then a genitive (definite noun, or a construct pair after an indefinite
+  title), nisba adjectives (…ي/…ية) and لـ/لل attachments. The name is the 1–4 words
+  after it, ending before punctuation, a preposition, a date word, إن/أن, a cue, or
+  after an al- surname ("كريم الزين").
+* NAME، ROLE، : "ستيفان دوجاريك، المتحدث باسم …،" (apposition).
+* ORGANISATION: a construct head (وزارة/وكالة/منظمة … + genitive) or a definite head
+  (السلطات، الشرطة، الخارجية …) with its adjectives and attachments.
+* A lone name or surname ("بيسكوف"، "الحلبي") is accepted when a boundary follows it,
+  so "وطالبت بانسحاب القوات …" is not read as a name.
+
+``parse_speaker(tokens, i)`` returns a :class:`SpeakerPhrase` or ``None`` (no subject).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extraction.lexicon import (
+    AUDIENCE_STEMS,
+    COMPLEMENTISERS,
+    DATE_WORDS,
+    FEMININE_PLURAL_ORGS,
+    HONORIFICS,
+    IN_THE_NAME_OF,
+    MINISTRY,
+    NAME_PARTICLES,
+    NAME_STOPS,
+    ORG_ADJECTIVES,
+    ORG_CONSTRUCT,
+    ORG_DEFINITE,
+    PARTICIPLES,
+    PORTFOLIO_NOUNS,
+    PRONOUNS,
+    SPOKES_NOUNS,
+    TITLE_FOLLOWERS,
+    TITLE_NOUNS,
+    VERBS,
+    fold,
+    is_definite,
+    is_nisba,
+)
+from claims.extraction.prepare import Token
+
+_IN = fold("في")
+_LAM = "ل"
+_OFFICIAL = frozenset({fold("الرسمي"), fold("الرسمية")})
+#: Nouns that show a في-phrase after a role is an occasion, not a place in the role.
+_OCCASION_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "مؤتمر صحفي صحفية مشترك بيان تصريحات تصريح مقابلة لقاء اجتماع كلمة خطاب تغريدة "
+        "منشور حديث إفادة جلسة ندوة قمة زيارة"
+    ).split()
+)
+_MAX_NAME = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    start: int  # token index
+    end: int  # token index after the phrase
+    kind: str  # "person" or "organization"
+    name: str  # name as written ("" for a role-only or anaphoric mention)
+    role: str  # role as written
+    org: str  # organisation the role belongs to, as written
+    head: str  # folded head noun of an organisation (وزاره, وكاله …), "" for persons
+    gender: str  # "m", "f" or ""
+    anaphor: bool = False  # a bare definite noun (الوزارة) or a pronoun (لها)
+
+
+def _word(tokens: tuple[Token, ...], i: int) -> Token | None:
+    if i < len(tokens) and tokens[i].kind == "word":
+        return tokens[i]
+    return None
+
+
+def _text(tokens: tuple[Token, ...], a: int, b: int, source: str) -> str:
+    if a >= b:
+        return ""
+    return source[tokens[a].start : tokens[b - 1].end]
+
+
+def org_head(folded: str) -> str:
+    """Head noun key shared by a ministry and its anaphora (الخارجية ~ وزارة ~ الوزارة)."""
+    if folded in PORTFOLIO_NOUNS:
+        return MINISTRY
+    return folded[2:] if folded.startswith("ال") else folded
+
+
+def _is_boundary(tok: Token | None) -> bool:
+    if tok is None or tok.kind != "word":
+        return True
+    f = tok.folded
+    return (
+        f in NAME_STOPS
+        or f in DATE_WORDS
+        or f in COMPLEMENTISERS
+        or f in PARTICIPLES
+        or f in VERBS
+        or (f[0] in "وف" and f[1:] in VERBS)
+        or f.startswith(AUDIENCE_STEMS)
+    )
+
+
+def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
+    """Adjectives and لـ/لل attachments after an organisation or role head."""
+    n = len(tokens)
+    while j < n:
+        tok = _word(tokens, j)
+        if tok is None:
+            break
+        f = tok.folded
+        if is_nisba(f) or f in ORG_ADJECTIVES:
+            j += 1
+        elif f == _LAM and _word(tokens, j + 1):
+            j += 2
+        elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):
+            j += 1
+        elif (
+            f.startswith(_LAM)
+            and not f.startswith(AUDIENCE_STEMS)
+            and len(f) > 3
+            and (nxt := _word(tokens, j + 1)) is not None
+            and is_definite(nxt.folded)
+            and not is_nisba(nxt.folded)
+        ):
+            j += 2  # لكرة القدم
+        else:
+            break
+    return j
+
+
+def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
+    """End of an organisation phrase starting at i, or i when there is none."""
+    tok = _word(tokens, i)
+    if tok is None:
+        return i
+    f = tok.folded
+    if f in ORG_CONSTRUCT:
+        nxt = _word(tokens, i + 1)
+        if nxt is None or _is_boundary(nxt):
+            return i
+        return _continue_org(tokens, i + 2)
+    if f in ORG_DEFINITE:
+        return _continue_org(tokens, i + 1)
+    return i
+
+
+def _affiliation_phrase(tokens: tuple[Token, ...], i: int) -> int:
+    """The organisation after باسم: an organisation phrase, a title phrase
+    (الأمين العام للأمم المتحدة) or a proper name (a definite word + adjectives)."""
+    end = _org_phrase(tokens, i)
+    if end > i:
+        return end
+    tok = _word(tokens, i)
+    if tok is None:
+        return i
+    if tok.folded in TITLE_NOUNS:
+        return _title_phrase(tokens, i)
+    return _continue_org(tokens, i + 1)
+
+
+def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
+    """End of a role that starts with a title noun at i."""
+    head = tokens[i].folded
+    j = i + 1
+    if head in SPOKES_NOUNS:
+        if _word(tokens, j) and tokens[j].folded in _OFFICIAL:
+            j += 1
+        if _word(tokens, j) and tokens[j].folded in IN_THE_NAME_OF:
+            return _affiliation_phrase(tokens, j + 1)
+        return j
+    if (tok := _word(tokens, j)) is not None and tok.folded in TITLE_FOLLOWERS:
+        j += 1
+    genitive = False
+    definite_title = is_definite(head)
+    while True:
+        tok = _word(tokens, j)
+        if tok is None or _is_boundary(tok):
+            break
+        f = tok.folded
+        if f in HONORIFICS:
+            break
+        if f in ORG_CONSTRUCT and not genitive:
+            end = _org_phrase(tokens, j)
+            if end == j:
+                break
+            j, genitive = end, True
+            continue
+        if is_nisba(f) or f in ORG_ADJECTIVES:
+            j, genitive = _continue_org(tokens, j), True
+            continue
+        if (f == _LAM or f.startswith("لل")) and j > i + 1:
+            j = _continue_org(tokens, j)
+            continue
+        if not genitive and is_definite(f):
+            j, genitive = _continue_org(tokens, j + 1), True
+            continue
+        nxt = _word(tokens, j + 1)
+        if (
+            not genitive
+            and not definite_title
+            and f not in NAME_PARTICLES
+            and nxt is not None
+            and is_definite(nxt.folded)
+            and not is_nisba(nxt.folded)
+        ):
+            # مفوض حقوق الإنسان، وزير شؤون المغتربين: an indefinite construct pair.
+            j, genitive = _continue_org(tokens, j + 2), True
+            continue
+        break
+    return j
+
+
+def _name(tokens: tuple[Token, ...], i: int) -> int:
+    """End of a personal name starting at i (i when there is none)."""
+    j = i
+    count = 0
+    while j < len(tokens) and count < _MAX_NAME:
+        tok = _word(tokens, j)
+        if tok is None or _is_boundary(tok):
+            break
+        f = tok.folded
+        after_particle = count > 0 and tokens[j - 1].folded in NAME_PARTICLES
+        if is_definite(f) and not after_particle:
+            if count == 0 or count >= 2:
+                break
+            j += 1  # first name + al-surname ends the name
+            count += 1
+            break
+        j += 1
+        count += 1
+    if count > 2 and not _is_boundary(_word(tokens, j) if j < len(tokens) else None):
+        if j < len(tokens) and tokens[j].kind == "word":
+            # The name ran into the reported content: keep the usual two words.
+            j = i + 2
+    return j
+
+
+def _gender(head: str) -> str:
+    if head in FEMININE_PLURAL_ORGS or head.endswith("ه") or head.endswith("ات"):
+        return "f"
+    return "m"
+
+
+def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
+    """"… في <place> <First Last>،": (end of role, start of name) or None."""
+    if not (_word(tokens, j) and tokens[j].folded == _IN):
+        return None
+    k = j + 1
+    while k < len(tokens) and tokens[k].kind == "word" and not _is_boundary(tokens[k]):
+        if tokens[k].folded in _OCCASION_NOUNS or is_definite(tokens[k].folded):
+            return None
+        k += 1
+    words = k - (j + 1)
+    if words < 3 or k >= len(tokens) or tokens[k].kind == "word" and tokens[k].folded not in COMPLEMENTISERS:
+        return None
+    return k - 2, k
+
+
+def _apposition(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
+    """"، المتحدث باسم …،" after a name: (role start, role end)."""
+    if j + 1 >= len(tokens) or tokens[j].text not in "،,":
+        return None
+    tok = _word(tokens, j + 1)
+    if tok is None or not (tok.folded in TITLE_NOUNS or tok.folded in SPOKES_NOUNS):
+        return None
+    end = _title_phrase(tokens, j + 1)
+    # The apposition runs to the next comma when one closes it soon.
+    k = end
+    while k < len(tokens) and k < end + 6 and tokens[k].kind == "word" and not (
+        tokens[k].folded in COMPLEMENTISERS
+    ):
+        k += 1
+    if k < len(tokens) and tokens[k].text in "،,":
+        end = k
+    return j + 1, end
+
+
+def _org_of_role(tokens: tuple[Token, ...], a: int, b: int, source: str) -> str:
+    """The organisation a role belongs to, as written: after باسم, a لـ/لل attachment,
+    or a construct organisation phrase inside it."""
+    for k in range(a, b):
+        f = tokens[k].folded
+        if f in IN_THE_NAME_OF and k + 1 < b:
+            inner = tokens[k + 1].folded
+            if inner in TITLE_NOUNS:
+                return _org_of_role(tokens, k + 1, b, source) or _text(tokens, k + 1, b, source)
+            return _text(tokens, k + 1, b, source)
+    for k in range(a + 1, b):
+        f = tokens[k].folded
+        if f == _LAM and k + 1 < b:
+            return _text(tokens, k + 1, b, source)
+        if f.startswith("لل") and len(f) > 4:
+            text = _text(tokens, k, b, source)
+            return text[1:]
+        if f in ORG_CONSTRUCT:
+            end = _org_phrase(tokens, k)
+            if end > k:
+                return _text(tokens, k, min(end, b), source)
+    return ""
+
+
+def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhrase | None:
+    """The speaker phrase starting at token i, or None when no subject starts there."""
+    tok = _word(tokens, i)
+    if tok is None:
+        return None
+    f = tok.folded
+    if f in PRONOUNS:
+        return SpeakerPhrase(i, i + 1, "", "", "", "", "", PRONOUNS[f], anaphor=True)
+    if f in TITLE_NOUNS or f in SPOKES_NOUNS:
+        role_end = _title_phrase(tokens, i)
+        name_start = role_end
+        located = _role_location(tokens, role_end)
+        if located:
+            role_end, name_start = located
+        while name_start < len(tokens) and tokens[name_start].folded in HONORIFICS:
+            name_start += 1
+        name_end = _name(tokens, name_start)
+        if located:
+            name_end = max(name_end, located[1])
+        role = _text(tokens, i, role_end, source)
+        end = name_end if name_end > name_start else role_end
+        return SpeakerPhrase(
+            i,
+            end,
+            "person",
+            _text(tokens, name_start, name_end, source),
+            role,
+            _org_of_role(tokens, i, role_end, source),
+            "",
+            _gender(f),
+        )
+    org_end = _org_phrase(tokens, i)
+    if org_end > i:
+        if f in PORTFOLIO_NOUNS and org_end == i + 1:
+            org_end = i  # a bare portfolio noun (الدفاع) is a field, not an organisation
+        else:
+            anaphor = org_end == i + 1 and f in ORG_DEFINITE
+            return SpeakerPhrase(
+                i,
+                org_end,
+                "organization",
+                _text(tokens, i, org_end, source),
+                "",
+                "",
+                org_head(f),
+                _gender(f),
+                anaphor=anaphor,
+            )
+    start = i
+    while start < len(tokens) and tokens[start].folded in HONORIFICS:
+        start += 1
+    if is_definite(tokens[start].folded if start < len(tokens) else ""):
+        # A lone al- surname: only when a boundary follows it.
+        name_end = start + 1 if _is_boundary(_word(tokens, start + 1)) else start
+    else:
+        name_end = _name(tokens, start)
+    if name_end == start:
+        return None
+    if not _is_boundary(_word(tokens, name_end)) and not (
+        name_end < len(tokens) and tokens[name_end].kind == "punct"
+    ):
+        return None
+    role = ""
+    org = ""
+    end = name_end
+    appo = _apposition(tokens, name_end)
+    if appo:
+        role = _text(tokens, appo[0], appo[1], source)
+        org = _org_of_role(tokens, appo[0], appo[1], source)
+        end = appo[1]
+    return SpeakerPhrase(
+        i,
+        end,
+        "person",
+        _text(tokens, start, name_end, source),
+        role,
+        org,
+        "",
+        _gender(tokens[appo[0]].folded) if appo else "",
+    )
