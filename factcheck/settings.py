@@ -163,14 +163,20 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
-    ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOnlyOrAuthenticated"],
+    "DEFAULT_FILTER_BACKENDS": ["claims.api.filters.StrictFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.KeysetPagination",
     "PAGE_SIZE": 50,
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.LimitedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    # A ?format= parameter would be one more unlisted query parameter; JSON is the format.
+    "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_ANON_RATE", "120/minute"),
         "user": os.environ.get("API_USER_RATE", "1200/minute"),
@@ -179,12 +185,28 @@ REST_FRAMEWORK = {
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "factcheck API",
-    "DESCRIPTION": "Attributed claims in the news, who made them, and what fact-checkers found.",
+    "DESCRIPTION": "Attributed claims in the news, who made them, and what fact-checkers found. "
+    "Guide: docs/api.md.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "VerdictEnum": "claims.models.Verdict",
+        "ReviewStatusEnum": "claims.models.ReviewStatus",
+        "LanguageEnum": "claims.models.Language",
+        "SpeakerKindEnum": "claims.models.SpeakerKind",
+        "ClaimKindEnum": "claims.models.ClaimKind",
+        "SourceKindEnum": "claims.models.SourceKind",
+        "StanceEnum": "claims.models.Stance",
+        "QualifierEnum": "claims.models.Qualifier",
+    },
 }
 
 LOGGING = {

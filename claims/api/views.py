@@ -1,22 +1,557 @@
-from rest_framework import viewsets
+"""API views. Reads use claims.selectors-style querysets with everything prefetched;
+writes call claims.services and let the exception handler map their errors
+(StaleWrite → 412, PermissionDenied → 403, ServiceError → 400)."""
 
-from claims import selectors
-from claims.api import serializers
-from claims.models import Article, Speaker
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Prefetch, Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from claims import presentation, selectors
+from claims.api import serializers as s
+from claims.api.errors import PreconditionFailed, PreconditionRequired
+from claims.api.filters import ArticleFilter, ClaimFilter, SourceFilter, SpeakerFilter
+from claims.api.pagination import Ordering
+from claims.api.permissions import ReadOnlyOrAuthenticated, request_is_reviewer
+from claims.ingest import ArticleFileError, parse_article_text, validate_metadata
+from claims.models import Article, Claim, Evidence, ReviewStatus, Source, Speaker, Verdict
+from claims.services import review as review_services
+from claims.services.ingest import article_ingest
+
+ID_PATTERN = r"[0-9]{1,15}"
+PAGINATION_PARAMS = ("cursor", "page_size", "ordering")
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=True,
+    description='The ETag from GET /claims/{id}/ (e.g. `"3"`). A stale value → 412.',
+)
+IF_MATCH_OPTIONAL = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="Optional ETag; if given and stale → 412.",
+)
 
 
-class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Article.objects.select_related("outlet").order_by("-ingested_at", "-id")
-    serializer_class = serializers.ArticleSerializer
+class ApiViewSetMixin:
+    permission_classes = (ReadOnlyOrAuthenticated,)
+    lookup_value_regex = ID_PATTERN
+    extra_query_params = PAGINATION_PARAMS
+
+    @property
+    def is_reviewer(self) -> bool:
+        return request_is_reviewer(self.request)
 
 
-class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = selectors.claims_with_related().order_by("article_id", "start", "id")
-    serializer_class = serializers.ClaimSerializer
+# --------------------------------------------------------------------------- querysets
 
 
-class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = (
-        Speaker.objects.select_related("affiliation").prefetch_related("aliases").order_by("name")
+def evidence_prefetch(reviewer: bool) -> Prefetch:
+    evidence = Evidence.objects.select_related("source").order_by("stance", "id")
+    if not reviewer:
+        # Unpublished research stays private: not even fetched for the public.
+        evidence = evidence.filter(claim__status=ReviewStatus.PUBLISHED)
+    return Prefetch("evidence", queryset=evidence)
+
+
+def claim_queryset(reviewer: bool) -> QuerySet[Claim]:
+    queryset = selectors.claims_with_related().prefetch_related(evidence_prefetch(reviewer))
+    if reviewer:
+        queryset = queryset.select_related("assignee", "reviewer", "publisher")
+    return queryset
+
+
+def speaker_queryset() -> QuerySet[Speaker]:
+    published = {
+        f"published_{verdict}": Count(
+            "claims",
+            filter=Q(claims__status=ReviewStatus.PUBLISHED, claims__verdict=verdict),
+            distinct=True,
+        )
+        for verdict in Verdict.values
+    }
+    return (
+        Speaker.objects.select_related("affiliation")
+        .prefetch_related("aliases")
+        .annotate(claim_count=Count("claims", distinct=True), **published)
     )
-    serializer_class = serializers.SpeakerSerializer
+
+
+def _etag(claim: Claim) -> str:
+    return f'"{claim.version}"'
+
+
+_ETAG = re.compile(r'\s*(W/)?"([^"]*)"\s*(?:,|$)')
+
+
+def _if_match_versions(header: str) -> list[int] | None:
+    """Versions listed in If-Match; None for ``*``. Weak tags never match (RFC 9110)."""
+    if header.strip() == "*":
+        return None
+    versions = []
+    for weak, tag in _ETAG.findall(header):
+        if not weak and tag.isdigit():
+            versions.append(int(tag))
+    return versions
+
+
+def expected_version(request: Request, claim: Claim, *, required: bool) -> int:
+    """The version the client based its change on, from If-Match."""
+    header = request.headers.get("If-Match")
+    if header is None:
+        if required:
+            raise PreconditionRequired()
+        return claim.version
+    versions = _if_match_versions(header)
+    if versions is None:
+        return claim.version
+    if claim.version not in versions:
+        raise PreconditionFailed(
+            f"The claim is at version {claim.version}; your If-Match does not match. "
+            "Fetch it again and re-apply your change."
+        )
+    # The service re-checks under a row lock, so a write racing this one still fails.
+    return claim.version
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List articles", description="Newest first by default."),
+    retrieve=extend_schema(summary="An article with its text and extracted claims"),
+)
+class ArticleViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    filterset_class = ArticleFilter
+    orderings = {
+        "-id": Ordering(("-id",)),
+        "id": Ordering(("id",)),
+        "-published_on": Ordering(("-published_on", "-id")),
+        "published_on": Ordering(("published_on", "id")),
+    }
+    default_ordering = "-id"
+    http_method_names = ("get", "post", "head", "options")
+
+    def get_queryset(self) -> QuerySet[Article]:
+        queryset = Article.objects.select_related("outlet").annotate(
+            claim_count=Count("claims", distinct=True)
+        )
+        if self.action != "list":
+            claims = claim_queryset(self.is_reviewer).order_by("start", "id")
+            queryset = queryset.prefetch_related(Prefetch("claims", queryset=claims))
+        return queryset
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        return s.ArticleSerializer if self.action == "list" else s.ArticleDetailSerializer
+
+    @extend_schema(
+        summary="Submit an article and get its extracted claims",
+        description="Needs a token of a Fact-checker or Editor (or the `claims.add_article` "
+        "permission). The same text submitted again returns the stored article with 200.",
+        request=s.ArticleSubmitSerializer,
+        responses={201: s.ArticleDetailSerializer, 200: s.ArticleDetailSerializer},
+    )
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        user = request.user
+        if not (request_is_reviewer(request) or user.has_perm("claims.add_article")):
+            raise PermissionDenied("Only fact-checkers and editors can submit articles.")
+        form = s.ArticleSubmitSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        text = data["text"]
+        if data.get("title", "").strip():
+            text = data["title"].strip() + "\n\n" + text
+        try:
+            article_file = parse_article_text(text, max_chars=settings.ARTICLE_MAX_CHARS)
+        except ArticleFileError as exc:
+            raise ValidationError({"text": [str(exc)]}) from None
+        overrides: dict[str, Any] = {}
+        if "language" in data:
+            overrides["language"] = data["language"]
+        if data.get("url"):
+            try:
+                overrides["url"] = validate_metadata(url=data["url"])[1]
+            except ArticleFileError as exc:
+                raise ValidationError({"url": [str(exc)]}) from None
+        if data.get("outlet", "").strip():
+            overrides["outlet"] = data["outlet"].strip()
+        if data.get("published_on"):
+            overrides["published_on"] = data["published_on"]
+        article_file = dataclasses.replace(article_file, **overrides)
+        result = article_ingest(article_file=article_file, source_name="api")
+        article = self.get_queryset().get(pk=result.article.pk)
+        body = s.ArticleDetailSerializer(article, context=self.get_serializer_context()).data
+        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        headers = {"Location": body["api_url"]}
+        return Response(body, status=code, headers=headers)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List and filter claims",
+        description="Anonymous clients see published verdicts only; `review` is null "
+        "unless the token belongs to a Fact-checker or Editor.",
+    ),
+    retrieve=extend_schema(
+        summary="A claim",
+        description="The `ETag` header carries the claim's version, for If-Match.",
+    ),
+)
+class ClaimViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = s.ClaimSerializer
+    filterset_class = ClaimFilter
+    orderings = {
+        "id": Ordering(("id",)),
+        "-id": Ordering(("-id",)),
+        "-published_at": Ordering(("-published_at", "-id")),
+        "published_at": Ordering(("published_at", "id")),
+    }
+    default_ordering = "id"
+    http_method_names = ("get", "patch", "post", "delete", "head", "options")
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return claim_queryset(self.is_reviewer)
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        claim = self.get_object()
+        etag = _etag(claim)
+        if_none_match = request.headers.get("If-None-Match", "")
+        if etag in [tag.strip() for tag in if_none_match.split(",")]:
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
+        return self._claim_response(claim)
+
+    def _claim_response(self, claim: Claim, code: int = status.HTTP_200_OK) -> Response:
+        fresh = self.get_queryset().get(pk=claim.pk)
+        data = self.get_serializer(fresh).data
+        return Response(data, status=code, headers={"ETag": _etag(fresh)})
+
+    def _locked_claim(self) -> Claim:
+        # Plain row: the service re-reads it under lock anyway.
+        return self.get_object()
+
+    @extend_schema(
+        summary="Update the review (status, verdict, rationale, internal note)",
+        parameters=[IF_MATCH],
+        request=s.ReviewUpdateSerializer,
+        responses={200: s.ClaimSerializer},
+    )
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        claim = self._locked_claim()
+        form = s.ReviewUpdateSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        version = expected_version(request, claim, required=True)
+        review_services.claim_update_review(
+            claim=claim, actor=request.user, expected_version=version, **form.validated_data
+        )
+        return self._claim_response(claim)
+
+    @extend_schema(
+        summary="Publish the drafted verdict (Editors)",
+        parameters=[IF_MATCH],
+        request=None,
+        responses={200: s.ClaimSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def publish(self, request: Request, pk: str | None = None) -> Response:
+        claim = self._locked_claim()
+        self._reject_body(request)
+        version = expected_version(request, claim, required=True)
+        review_services.claim_publish(claim=claim, actor=request.user, expected_version=version)
+        return self._claim_response(claim)
+
+    @extend_schema(
+        summary="Withdraw a published verdict (Editors)",
+        parameters=[IF_MATCH],
+        request=s.UnpublishSerializer,
+        responses={200: s.ClaimSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def unpublish(self, request: Request, pk: str | None = None) -> Response:
+        claim = self._locked_claim()
+        form = s.UnpublishSerializer(data=request.data or {})
+        form.is_valid(raise_exception=True)
+        version = expected_version(request, claim, required=True)
+        review_services.claim_unpublish(
+            claim=claim,
+            actor=request.user,
+            expected_version=version,
+            reason=form.validated_data.get("reason", ""),
+        )
+        return self._claim_response(claim)
+
+    @extend_schema(
+        summary="Assign the claim to a reviewer",
+        parameters=[IF_MATCH_OPTIONAL],
+        request=s.AssignSerializer,
+        responses={200: s.ClaimSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def assign(self, request: Request, pk: str | None = None) -> Response:
+        claim = self._locked_claim()
+        form = s.AssignSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        expected_version(request, claim, required=False)
+        username = form.validated_data["assignee"]
+        assignee = None
+        if username is not None:
+            assignee = get_user_model().objects.filter(username=username).first()
+            if assignee is None:
+                raise ValidationError({"assignee": [f"No user {username!r}."]})
+        review_services.claim_assign(claim=claim, actor=request.user, assignee=assignee)
+        return self._claim_response(claim)
+
+    @extend_schema(
+        summary="Cite a source as evidence",
+        parameters=[IF_MATCH_OPTIONAL],
+        request=s.EvidenceInputSerializer,
+        responses={201: s.EvidenceSerializer},
+    )
+    @action(detail=True, methods=["post"], url_path="evidence")
+    def evidence(self, request: Request, pk: str | None = None) -> Response:
+        claim = self._locked_claim()
+        form = s.EvidenceInputSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        expected_version(request, claim, required=False)
+        if "source_id" in data:
+            source = Source.objects.filter(pk=data["source_id"]).first()
+            if source is None:
+                raise ValidationError({"source_id": [f"No source {data['source_id']}."]})
+        else:
+            source = review_services.source_get_or_create(actor=request.user, **data["source"])
+        evidence = review_services.evidence_add(
+            claim=claim,
+            actor=request.user,
+            source=source,
+            stance=data["stance"],
+            excerpt=data.get("excerpt", ""),
+            note=data.get("note", ""),
+        )
+        evidence = Evidence.objects.select_related("source").get(pk=evidence.pk)
+        body = s.EvidenceSerializer(evidence, context=self.get_serializer_context()).data
+        version = Claim.objects.filter(pk=claim.pk).values_list("version", flat=True).first()
+        return Response(body, status=status.HTTP_201_CREATED, headers={"ETag": f'"{version}"'})
+
+    @extend_schema(
+        summary="Remove an evidence from the claim",
+        parameters=[
+            IF_MATCH_OPTIONAL,
+            OpenApiParameter("evidence_id", OpenApiTypes.INT, OpenApiParameter.PATH),
+        ],
+        request=None,
+        responses={204: None},
+    )
+    @action(
+        detail=True,
+        methods=["delete"],
+        url_path=rf"evidence/(?P<evidence_id>{ID_PATTERN})",
+        url_name="evidence-detail",
+    )
+    def remove_evidence(
+        self, request: Request, pk: str | None = None, evidence_id: str | None = None
+    ) -> Response:
+        claim = self._locked_claim()
+        expected_version(request, claim, required=False)
+        evidence = Evidence.objects.filter(pk=evidence_id, claim=claim).first()
+        if evidence is None:
+            from rest_framework.exceptions import NotFound
+
+            raise NotFound("This claim has no such evidence.")
+        review_services.evidence_remove(evidence=evidence, actor=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @staticmethod
+    def _reject_body(request: Request) -> None:
+        if request.data:
+            raise ValidationError({name: ["Unknown field."] for name in request.data} or {})
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List speakers"),
+    retrieve=extend_schema(summary="A speaker with aliases, affiliation and verdict counts"),
+)
+class SpeakerViewSet(ApiViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = s.SpeakerSerializer
+    filterset_class = SpeakerFilter
+    orderings = {
+        "name": Ordering(("name", "id")),
+        "-name": Ordering(("-name", "-id")),
+        "id": Ordering(("id",)),
+        "-id": Ordering(("-id",)),
+    }
+    default_ordering = "name"
+
+    def get_queryset(self) -> QuerySet[Speaker]:
+        return speaker_queryset()
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List sources",
+        description="The public sees the sources cited by published verdicts.",
+    ),
+    retrieve=extend_schema(summary="A source"),
+)
+class SourceViewSet(
+    ApiViewSetMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = s.SourceSerializer
+    filterset_class = SourceFilter
+    orderings = {
+        "id": Ordering(("id",)),
+        "-id": Ordering(("-id",)),
+        "title": Ordering(("title", "id")),
+    }
+    default_ordering = "id"
+    http_method_names = ("get", "post", "head", "options")
+
+    def get_queryset(self) -> QuerySet[Source]:
+        queryset = Source.objects.all()
+        if not self.is_reviewer:
+            cited = Evidence.objects.filter(claim__status=ReviewStatus.PUBLISHED)
+            queryset = queryset.filter(id__in=cited.values("source_id"))
+        return queryset
+
+    @extend_schema(
+        summary="Find or create a source by URL (Fact-checkers, Editors)",
+        request=s.SourceInputSerializer,
+        responses={201: s.SourceSerializer, 200: s.SourceSerializer},
+    )
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        form = s.SourceInputSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        existed = Source.objects.filter(url=data["url"].strip()).exists()
+        source = review_services.source_get_or_create(actor=request.user, **data)
+        body = s.SourceSerializer(source, context=self.get_serializer_context()).data
+        code = status.HTTP_200_OK if existed else status.HTTP_201_CREATED
+        return Response(body, status=code, headers={"Location": body["api_url"]})
+
+
+# --------------------------------------------------------------------------- ClaimReview
+
+
+class JSONLDRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+def site_url(request: Request) -> str:
+    return settings.SITE_URL or request.build_absolute_uri("/").rstrip("/")
+
+
+def claim_review(claim: Claim, request: Request) -> dict[str, Any]:
+    """The same ClaimReview the claim's HTML page embeds (claims.presentation)."""
+    base = site_url(request)
+    article = claim.article
+    speaker = claim.speaker
+    return presentation.claim_review_data(
+        claim_text=claim.text,
+        verdict=claim.verdict,
+        url=base + claim.get_absolute_url(),
+        site_name=settings.SITE_NAME,
+        site_url=base + "/",
+        date_published=claim.published_at,
+        speaker_name=speaker.name if speaker else "",
+        speaker_kind=speaker.kind if speaker else "",
+        speaker_url=base + speaker.get_absolute_url() if speaker else "",
+        article_title=article.title,
+        article_url=article.url or base + article.get_absolute_url(),
+        article_date=article.published_on,
+        outlet_name=article.outlet.name if article.outlet else "",
+        in_language=article.language,
+    )
+
+
+class ClaimReviewSerializer(serializers.BaseSerializer):
+    def to_representation(self, claim: Claim) -> dict[str, Any]:
+        return claim_review(claim, self.context["request"])
+
+
+class ClaimReviewFilter(ClaimFilter):
+    class Meta(ClaimFilter.Meta):
+        fields: list[str] = []
+
+
+# Only the filters that make sense on published verdicts.
+for _name in ("status", "reviewed_after", "reviewed_before", "has_figures"):
+    ClaimReviewFilter.base_filters.pop(_name, None)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Published verdicts as schema.org ClaimReview (JSON-LD)",
+        description="For aggregators. Incremental sync: `?published_after=<date or "
+        "date-time>&ordering=published_at`, then follow `next`.",
+        responses={
+            200: {
+                "type": "object",
+                "required": ["next", "results"],
+                "properties": {
+                    "next": {"type": "string", "format": "uri", "nullable": True},
+                    "results": {"type": "array", "items": s.ClaimReviewSchema},
+                },
+            }
+        },
+    ),
+    retrieve=extend_schema(summary="One ClaimReview", responses={200: s.ClaimReviewSchema}),
+)
+class ClaimReviewViewSet(ApiViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = ClaimReviewSerializer
+    filterset_class = ClaimReviewFilter
+    renderer_classes = (JSONRenderer, JSONLDRenderer)
+    orderings = {
+        "-published_at": Ordering(("-published_at", "-id")),
+        "published_at": Ordering(("published_at", "id")),
+    }
+    default_ordering = "-published_at"
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return Claim.objects.filter(status=ReviewStatus.PUBLISHED).select_related(
+            "article", "article__outlet", "speaker"
+        )

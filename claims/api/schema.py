@@ -1,0 +1,71 @@
+"""OpenAPI post-processing: the shared error shape and the error statuses every
+operation can answer, so clients (and Schemathesis) know them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message", "fields"],
+            "properties": {
+                "code": {
+                    "type": "string",
+                    "description": "Stable, for programs: invalid, unknown_parameter, "
+                    "invalid_cursor, parse_error, not_authenticated, authentication_failed, "
+                    "permission_denied, not_found, method_not_allowed, not_acceptable, "
+                    "unsupported_media_type, precondition_failed, precondition_required, "
+                    "payload_too_large, throttled.",
+                },
+                "message": {"type": "string", "description": "For people."},
+                "fields": {
+                    "type": "object",
+                    "description": "Field or query parameter → messages.",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        }
+    },
+}
+
+_DESCRIPTIONS = {
+    "400": "Invalid input, unknown field or query parameter, malformed JSON",
+    "401": "Authentication required or token invalid",
+    "403": "Not allowed for this user",
+    "404": "Not found",
+    "405": "Method not allowed",
+    "406": "Not acceptable",
+    "412": "If-Match does not match the claim's current version",
+    "413": "Request body too large",
+    "415": "Unsupported media type (send application/json)",
+    "428": "If-Match is required",
+    "429": "Too many requests",
+}
+_ALL = ("400", "401", "403", "404", "405", "406", "429")
+_WRITES = ("412", "413", "415", "428")
+
+
+def add_error_responses(result: dict[str, Any], generator: Any, request: Any, public: bool):
+    """SPECTACULAR_SETTINGS["POSTPROCESSING_HOOKS"] entry."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["Error"] = ERROR_SCHEMA
+    ref = {"$ref": "#/components/schemas/Error"}
+    for path_item in result.get("paths", {}).values():
+        for method, operation in path_item.items():
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            codes = _ALL if method == "get" else _ALL + _WRITES
+            responses = operation.setdefault("responses", {})
+            for code in codes:
+                responses.setdefault(
+                    code,
+                    {
+                        "description": _DESCRIPTIONS[code],
+                        "content": {"application/json": {"schema": ref}},
+                    },
+                )
+    return result
