@@ -32,12 +32,23 @@ _FOLD = str.maketrans(
 
 def fold(word: str) -> str:
     """Folded form of one token, as normalize_key folds it but without touching
-    punctuation or spaces (the token never holds any)."""
-    return _DIACRITICS.sub("", word).translate(_FOLD)
+    punctuation or spaces (the token never holds any).
+
+    One exception: a hamza-alef before ل stays "أ", so a name such as ألكسندر is not
+    mistaken for a definite noun (ال…); lexicons list both spellings (see _f)."""
+    s = _DIACRITICS.sub("", word)
+    if s[:1] in "أإآ" and s[1:2] == "ل":
+        return "أ" + s[1:].translate(_FOLD)
+    return s.translate(_FOLD)
 
 
 def _f(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
+    out = set()
+    for w in words.split():
+        out.add(fold(w))
+        if w[:1] in "أإآ":
+            out.add(fold("ا" + w[1:]))  # the same word written without hamza
+    return frozenset(out)
 
 
 # --- reporting verbs -------------------------------------------------------------
@@ -248,6 +259,9 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
             (tuple(fold(w) for w in phrase.split()), q)
             for phrase, q in (
                 ("ما يصل إلى", "up_to"),
+                ("ما يصل الى", "up_to"),
+                ("يصل الى", "up_to"),
+                ("تصل الى", "up_to"),
                 ("يصل إلى", "up_to"),
                 ("تصل إلى", "up_to"),
                 ("حتى", "up_to"),
@@ -287,12 +301,15 @@ VAGUE_AMOUNTS = {
     fold("مئات"): "hundreds",
     fold("مئآت"): "hundreds",
     fold("آلاف"): "thousands",
+    fold("الاف"): "thousands",
 }
 
 UNITS_WORDS = {
     fold("واحد"): 1,
     fold("واحدة"): 1,
     fold("اثنان"): 2,
+    fold("إثنان"): 2,
+    fold("إثنين"): 2,
     fold("اثنين"): 2,
     fold("اثنتان"): 2,
     fold("اثنتين"): 2,
@@ -329,6 +346,8 @@ UNITS_WORDS = {
 }
 SCALE_WORDS = {
     fold("ألف"): 1000,
+    fold("الف"): 1000,
+    fold("الاف"): 1000,
     fold("آلاف"): 1000,
     fold("ألفا"): 1000,
     fold("مليون"): 10**6,

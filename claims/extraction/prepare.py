@@ -39,7 +39,7 @@ from claims.extraction.lexicon import QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_END, f
 _LINE = re.compile(r"[^\n]*")
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,٫٬]\d+)*)"
-    r"|(?P<word>[^\W\d][\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*)"
+    r"|(?P<word>[^\W\d](?:[^\W\d]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])*)"
     r"|\S"
 )
 _PROSE_MIN_CHARS = 100

@@ -261,7 +261,7 @@ def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     words = k - (j + 1)
     if words < 3 or k >= len(tokens) or tokens[k].kind == "word" and tokens[k].folded not in COMPLEMENTISERS:
         return None
-    return k - 2, k
+    return k - 2, k  # role ends two words before the boundary; the name is those two
 
 
 def _apposition(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
@@ -298,8 +298,7 @@ def _org_of_role(tokens: tuple[Token, ...], a: int, b: int, source: str) -> str:
         if f == _LAM and k + 1 < b:
             return _text(tokens, k + 1, b, source)
         if f.startswith("لل") and len(f) > 4:
-            text = _text(tokens, k, b, source)
-            return text[1:]
+            return "ال" + _text(tokens, k, b, source)[2:]
         if f in ORG_CONSTRUCT:
             end = _org_phrase(tokens, k)
             if end > k:
@@ -317,15 +316,13 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         return SpeakerPhrase(i, i + 1, "", "", "", "", "", PRONOUNS[f], anaphor=True)
     if f in TITLE_NOUNS or f in SPOKES_NOUNS:
         role_end = _title_phrase(tokens, i)
-        name_start = role_end
         located = _role_location(tokens, role_end)
         if located:
-            role_end, name_start = located
+            role_end = located[0]
+        name_start = role_end
         while name_start < len(tokens) and tokens[name_start].folded in HONORIFICS:
             name_start += 1
-        name_end = _name(tokens, name_start)
-        if located:
-            name_end = max(name_end, located[1])
+        name_end = located[1] if located else _name(tokens, name_start)
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
         return SpeakerPhrase(
