@@ -217,7 +217,7 @@ DATE_WORDS = _f(
     "اليوم أمس غدا الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
     "صباح مساء ظهر فجر ليل ليلة صباحا مساء الليلة يوم"
 )
-ADVERBIAL_PREPOSITIONS = _f("في خلال عبر أمام لدى أثناء عقب بعد قبل ضمن خلال ومن من")
+ADVERBIAL_PREPOSITIONS = _f("في خلال عبر أمام لدى أثناء عقب بعد قبل ضمن وفي وخلال")
 #: على opens an adverbial only before these nouns (على هامش، على موقعه …).
 ON_ADVERBIAL_STEMS = tuple(fold(w) for w in ("هامش", "موقع", "حساب", "صفح", "منص", "قنا"))
 #: ل + these nouns: the audience of a statement (لوسائل الإعلام، لقناة …).

@@ -206,6 +206,14 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         if (
             not genitive
             and not definite_title
+            and f.endswith(("ي", "يه"))
+            and _is_boundary(nxt)
+        ):
+            j, genitive = j + 1, True  # مصدر قضائي، مسؤول أمني: an indefinite adjective
+            continue
+        if (
+            not genitive
+            and not definite_title
             and f not in NAME_PARTICLES
             and nxt is not None
             and is_definite(nxt.folded)
