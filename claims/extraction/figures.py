@@ -42,6 +42,16 @@ _FROM = fold("من")
 _PERCENT = "%"
 
 
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "ال", "وال", "بال", "لل", "وبال", "ولل", "فال")
+#: Every prefixed form of a word that can start a figure: one set test skips the rest.
+_TRIGGERS = frozenset(
+    p + w
+    for w in (*UNITS_WORDS, *VAGUE_AMOUNTS, *FRACTIONS, *DUAL_NOUNS)
+    for p in _PREFIXES
+)
+_DUAL_ENDINGS = ("تين", "تان")
+
+
 def parse_number(raw: str) -> Decimal | None:
     """A digit string with separators: "1,240" → 1240, "12.5" → 12.5, "٣٥٠" → 350."""
     s = raw.translate(_DIGITS).replace("٫", ".").replace("٬", ",")
@@ -185,6 +195,9 @@ def find_figures(
                 continue
         elif tok.kind == "word":
             f = tok.folded
+            if f not in _TRIGGERS and not f.endswith(_DUAL_ENDINGS):
+                k += 1
+                continue
             number_word = UNITS_WORDS.get(f[1:] if f[:1] == "و" else f) or UNITS_WORDS.get(f)
             vague = _lookup(f, VAGUE_AMOUNTS)
             if f in FRACTIONS and k + 1 < b and tokens[k + 1].folded in SCALE_WORDS:

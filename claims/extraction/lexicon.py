@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans(
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+FOLD_TABLE = str.maketrans(
     {
         "أ": "ا",
         "إ": "ا",
@@ -36,10 +36,10 @@ def fold(word: str) -> str:
 
     One exception: a hamza-alef before ل stays "أ", so a name such as ألكسندر is not
     mistaken for a definite noun (ال…); lexicons list both spellings (see _f)."""
-    s = _DIACRITICS.sub("", word)
+    s = DIACRITICS.sub("", word)
     if s[:1] in "أإآ" and s[1:2] == "ل":
-        return "أ" + s[1:].translate(_FOLD)
-    return s.translate(_FOLD)
+        return "أ" + s[1:].translate(FOLD_TABLE)
+    return s.translate(FOLD_TABLE)
 
 
 def _f(words: str) -> frozenset[str]:

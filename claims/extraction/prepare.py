@@ -34,7 +34,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from claims.extraction.lexicon import QUOTES_CLOSE, QUOTES_OPEN, SENTENCE_END, fold
+from claims.extraction.lexicon import (
+    DIACRITICS,
+    FOLD_TABLE,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    SENTENCE_END,
+    fold,
+)
 
 _LINE = re.compile(r"[^\n]*")
 _TOKEN = re.compile(
@@ -49,7 +56,9 @@ _CREDIT_OPENERS = frozenset(
 _PREAMBLE_MAX_LINES = 40
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ is several times slower, and tokens are
+# the one structure built per word.
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -150,19 +159,31 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     tokens = []
     in_quote = False
     append = tokens.append
+    # Fold the whole span in one call (length-preserving) and slice it per token;
+    # only a span holding diacritics or tatweel needs the per-token fold.
+    folded_span = text[start:end].translate(FOLD_TABLE)
+    marks = DIACRITICS.search(text, start, end) is not None
     for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
-        if m.lastgroup == "word":
-            append(Token(m.start(), m.end(), raw, fold(raw), "word", in_quote, False))
+        kind = m.lastgroup
+        if kind == "word":
+            if marks:
+                f = fold(raw)
+            else:
+                f = folded_span[m.start() - start : m.end() - start]
+                if raw[0] in "أإآ" and raw[1:2] == "ل":
+                    f = "أ" + f[1:]  # see lexicon.fold
+            append(Token(m.start(), m.end(), raw, f, "word", in_quote, False))
             continue
-        if m.lastgroup == "num":
+        if kind == "num":
             append(Token(m.start(), m.end(), raw, raw, "num", in_quote, False))
             continue
         if raw in QUOTES_OPEN and (raw != '"' or not in_quote):
             in_quote = True
         elif raw in QUOTES_CLOSE:
             in_quote = False
-        append(Token(m.start(), m.end(), raw, raw, "punct", False, raw in SENTENCE_END and not in_quote))
+        end_of_sentence = raw in SENTENCE_END and not in_quote
+        append(Token(m.start(), m.end(), raw, raw, "punct", False, end_of_sentence))
     return tuple(tokens)
 
 

@@ -19,6 +19,7 @@ identity:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.extraction.lexicon import MINISTRY, fold
 from claims.extraction.normalize import normalize_key
@@ -28,10 +29,12 @@ from claims.extraction.types import ExtractedSpeaker, SpeakerKind
 _MINISTRY_WORD = fold("وزارة")
 
 
+@lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(normalize_key(text).split())
 
 
+@lru_cache(maxsize=8192)
 def soft_key(text: str) -> tuple[str, ...]:
     """Words of a role or organisation without وزارة and without feminine/adjective
     endings, so gender agreement and short forms compare equal."""
