@@ -205,8 +205,9 @@ class ClaimFilter(BaseFilterSet):
     reviewed_before = DateBoundFilter(field_name="reviewed_at", bound="before")
     q = filters.CharFilter(
         method="filter_q",
-        help_text="Text search in the claim and the speaker's names, ignoring Arabic "
-        "spelling variants (hamza/alef forms, taa marbuta, alef maqsura, diacritics).",
+        help_text="Text search in the claim and its speaker's or intermediary's names, "
+        "ignoring Arabic spelling variants (hamza/alef forms, taa marbuta, alef maqsura, "
+        "diacritics).",
     )
 
     class Meta:
@@ -243,7 +244,7 @@ class ClaimFilter(BaseFilterSet):
         if not key:
             return qs.none()
         speakers = SpeakerAlias.objects.filter(key__contains=key).values("speaker_id")
-        return qs.filter(Q(text_key__contains=key) | Q(speaker__in=speakers))
+        return qs.filter(Q(text_key__contains=key) | Q(speaker__in=speakers) | Q(via__in=speakers))
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
