@@ -393,3 +393,14 @@ POSITION_WORDS = _f(
     "ترحب نرحب يرحب تدين ندين يدين نريد تريد يريد أرض نؤيد يؤيد تؤيد نعارض يعارض تعارض"
 )
 DENIAL_OPENERS = _f("لا_صحة ينفي تنفي ننفي")
+
+
+#: Every word that can open an attribution (verbs with their prefixes, prepositional
+#: cues): a paragraph without one of them holds no claim and is never tokenised.
+CUE_WORDS = frozenset(
+    {p + v for v in VERBS for p in ("", *VERB_PREFIXES)}
+    | ACCORDING_TO
+    | ACCORDING_TO_LAM
+    | RELAY
+    | {ON_THE_TONGUE}
+)

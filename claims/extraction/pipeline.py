@@ -167,7 +167,7 @@ def _claim(
 
 def extract(text: str, language: str = "ar") -> Extraction:
     """Attributed claims and their speakers in one article."""
-    prepared = prepare(text)
+    prepared = prepare(text, only_cued=True)
     registry = SpeakerRegistry()
     claims: list[ExtractedClaim] = []
     for para in prepared.paragraphs:

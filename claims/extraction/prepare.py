@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claims.extraction.lexicon import (
+    CUE_WORDS,
     DIACRITICS,
     FOLD_TABLE,
     QUOTES_CLOSE,
@@ -49,6 +50,10 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d](?:[^\W\d]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])*)"
     r"|\S"
 )
+# Length-preserving fold of a whole span; tatweel becomes a combining mark so that
+# str.isalpha() flags every token that still needs its marks removed.
+_SPAN_TABLE = FOLD_TABLE | {0x0640: "\u064b"}
+_WORDS = re.compile(r"[^\W\d]+")
 _PROSE_MIN_CHARS = 100
 _CREDIT_OPENERS = frozenset(
     fold(w) for w in "كتب كتبت تصوير بقلم إعداد متابعة ترجمة المصدر صورة أرشيفية".split()
@@ -161,18 +166,17 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     append = tokens.append
     # Fold the whole span in one call (length-preserving) and slice it per token;
     # only a span holding diacritics or tatweel needs the per-token fold.
-    folded_span = text[start:end].translate(FOLD_TABLE)
+    folded_span = text[start:end].translate(_SPAN_TABLE)
     marks = DIACRITICS.search(text, start, end) is not None
     for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
         kind = m.lastgroup
         if kind == "word":
-            if marks:
-                f = fold(raw)
-            else:
-                f = folded_span[m.start() - start : m.end() - start]
-                if raw[0] in "أإآ" and raw[1:2] == "ل":
-                    f = "أ" + f[1:]  # see lexicon.fold
+            f = folded_span[m.start() - start : m.end() - start]
+            if marks and not f.isalpha():
+                f = DIACRITICS.sub("", f)
+            if raw[0] in "أإآ" and raw[1:2] == "ل":
+                f = "أ" + f[1:]  # see lexicon.fold
             append(Token(m.start(), m.end(), raw, f, "word", in_quote, False))
             continue
         if kind == "num":
@@ -187,8 +191,17 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-def prepare(text: str) -> PreparedText:
-    """Body paragraphs of tokens, after dropping the boilerplate."""
+def may_hold_cue(text: str, start: int, end: int) -> bool:
+    """Cheap test (no tokens): does text[start:end] contain a cue word? Spans with
+    diacritics or tatweel always answer yes rather than risk a miss."""
+    if DIACRITICS.search(text, start, end):
+        return True
+    return not CUE_WORDS.isdisjoint(_WORDS.findall(text[start:end].translate(FOLD_TABLE)))
+
+
+def prepare(text: str, only_cued: bool = False) -> PreparedText:
+    """Body paragraphs of tokens, after dropping the boilerplate. With ``only_cued``
+    paragraphs that cannot hold an attribution are left out (the extractor's fast path)."""
     boilerplate = split_boilerplate(text)
     skip = set(boilerplate.dropped)
     if boilerplate.title_span:
@@ -196,7 +209,9 @@ def prepare(text: str) -> PreparedText:
     paragraphs = tuple(
         Paragraph(s, e, tokenize(text, s, e))
         for s, e in _lines(text)
-        if (s, e) not in skip and s >= boilerplate.body_start
+        if (s, e) not in skip
+        and s >= boilerplate.body_start
+        and (not only_cued or may_hold_cue(text, s, e))
     )
     return PreparedText(text, boilerplate, paragraphs)
 
