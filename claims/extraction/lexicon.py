@@ -232,9 +232,18 @@ NAME_STOPS = _f(
 )
 #: Compound-name particles: a definite word after them is still the same name.
 NAME_PARTICLES = _f("عبد أبو أبي بن ابن بنت أم آل ولد")
+#: Second halves of compound first names (حسام الدين، عبد الله): not an al- surname.
+NAME_COMPOUND_SECONDS = _f("الدين الله")
 
 #: Pronoun suffixes and the gender they agree with (ووفقا لها).
 PRONOUNS = {fold("لها"): "f", fold("له"): "m", fold("لهم"): "p", fold("لهن"): "p"}
+
+
+#: Broken plurals shaped like a nisba adjective (أفعِلة): nouns, not adjectives.
+_NOT_NISBA = _f(
+    "الأندية الأغذية الأدوية الأبنية الأودية الأحذية الأغطية الأدعية الأوعية الأقبية "
+    "الأروقة الأجنحة الأسلحة الأمسية"
+)
 
 
 def is_nisba(folded: str) -> bool:
@@ -242,7 +251,8 @@ def is_nisba(folded: str) -> bool:
     return (
         folded.startswith("ال")
         and len(folded) > 4
-        and (folded.endswith(("ي", "يه", "يين", "يون", "يان")))
+        and folded.endswith(("ي", "يه", "يين", "يون", "يان"))
+        and folded not in _NOT_NISBA
     )
 
 

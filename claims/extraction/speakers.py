@@ -29,6 +29,7 @@ from claims.extraction.lexicon import (
     HONORIFICS,
     IN_THE_NAME_OF,
     MINISTRY,
+    NAME_COMPOUND_SECONDS,
     NAME_PARTICLES,
     NAME_STOPS,
     ORG_ADJECTIVES,
@@ -128,9 +129,8 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             and len(f) > 3
             and (nxt := _word(tokens, j + 1)) is not None
             and is_definite(nxt.folded)
-            and not is_nisba(nxt.folded)
         ):
-            j += 2  # لكرة القدم
+            j += 2  # لكرة القدم، لشؤون اللاجئين
         else:
             break
     return j
@@ -196,8 +196,11 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         if is_nisba(f) or f in ORG_ADJECTIVES:
             j, genitive = _continue_org(tokens, j), True
             continue
-        if (f == _LAM or f.startswith("لل")) and j > i + 1:
-            j = _continue_org(tokens, j)
+        if f.startswith(_LAM) and j > i + 1:
+            end = _continue_org(tokens, j)
+            if end == j:
+                break
+            j = end
             continue
         if not genitive and is_definite(f):
             j, genitive = _continue_org(tokens, j + 1), True
@@ -235,7 +238,9 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         if tok is None or _is_boundary(tok):
             break
         f = tok.folded
-        after_particle = count > 0 and tokens[j - 1].folded in NAME_PARTICLES
+        after_particle = count > 0 and (
+            tokens[j - 1].folded in NAME_PARTICLES or f in NAME_COMPOUND_SECONDS
+        )
         if is_definite(f) and not after_particle:
             if count == 0 or count >= 2:
                 break
