@@ -549,21 +549,26 @@ class ClaimAdmin(admin.ModelAdmin):
         if formset.model is not models.Evidence:
             return super().save_formset(request, form, formset, change)
         claim = models.Claim.objects.get(pk=form.instance.pk)
+        # The admin's change message reads these lists, normally set by formset.save().
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for inline_form in formset.deleted_forms:
             if inline_form.instance.pk:
                 services.evidence_remove(evidence=inline_form.instance, actor=request.user)
+                formset.deleted_objects.append(inline_form.instance)
         for inline_form in formset.forms:
             if inline_form in formset.deleted_forms or not inline_form.has_changed():
                 continue
             data = inline_form.cleaned_data
             if inline_form.instance.pk:
-                services.evidence_update(
+                changed = [k for k in inline_form.changed_data if k in EVIDENCE_EDITABLE]
+                evidence = services.evidence_update(
                     evidence=models.Evidence.objects.get(pk=inline_form.instance.pk),
                     actor=request.user,
-                    **{k: data[k] for k in inline_form.changed_data if k in EVIDENCE_EDITABLE},
+                    **{k: data[k] for k in changed},
                 )
+                formset.changed_objects.append((evidence, changed))
             else:
-                services.evidence_add(
+                evidence = services.evidence_add(
                     claim=claim,
                     actor=request.user,
                     source=data["source"],
@@ -571,6 +576,7 @@ class ClaimAdmin(admin.ModelAdmin):
                     excerpt=data.get("excerpt", ""),
                     note=data.get("note", ""),
                 )
+                formset.new_objects.append(evidence)
 
     # -- publishing ------------------------------------------------------------
 
