@@ -185,3 +185,11 @@ def test_merge_refuses_person_with_organisation(seed_article, editor):
     org = Speaker.objects.filter(kind="organization").first()
     with pytest.raises(ServiceError, match="organisation"):
         speaker_merge(keep=person, merged=[org], actor=editor)
+
+
+def test_reextract_command(reviewed, capsys):
+    from django.core.management import call_command
+
+    article, _ = reviewed
+    call_command("reextract", str(article.pk))
+    assert f"article {article.pk}: kept 3" in capsys.readouterr().out
