@@ -111,6 +111,8 @@ for _row in _VERB_TABLE:
     for _form, _gender in zip(_row[:5], "mfpmf", strict=True):
         if _form:
             VERBS[fold(_form)] = VerbInfo(_lemma, _gender, _kind, relay=_lemma == "نقل")
+    if _row[3] and _row[3][-1] not in "وي":  # يقولون، يؤكدون: regular plural imperfect
+        VERBS[fold(_row[3] + "ون")] = VerbInfo(_lemma, "p", _kind)
 # بين alone is far more often "between" than "he showed".
 del VERBS[fold("بين")]
 

@@ -29,6 +29,10 @@ EXTRACTOR_VERSION = "ar-1.0.0"
 _STARTERS = frozenset({"verb", "according", "according_lam"})
 _WHAT = fold("ما")
 _LAM_ALONE = "ل"
+#: Verbs whose complement opens with ب (طالب بـ): a ب-word right after them is that
+#: complement, unless it already names a speaker the article introduced.
+_BI_VERBS = frozenset({"طالب"})
+_NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 
 
@@ -62,6 +66,14 @@ def _subject(
             tokens[k + 1].folded in VERBS or tokens[k + 1].folded[1:] in VERBS
         ):
             k += 2  # بحسب ما ذكرت الوزارة
+    if (
+        cue.verb is not None
+        and cue.verb.lemma in _BI_VERBS
+        and k < len(tokens)
+        and tokens[k].folded.startswith("ب")
+        and tokens[k].folded not in _NAMED_B
+    ):
+        return tokens, None, k  # طالبت بانسحاب …: the complement, no subject
     phrase = parse_speaker(tokens, k, source)
     if phrase is not None and double:
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.

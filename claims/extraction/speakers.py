@@ -268,10 +268,13 @@ def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
         return None
     k = j + 1
     while k < len(tokens) and tokens[k].kind == "word" and not _is_boundary(tokens[k]):
-        if tokens[k].folded in _OCCASION_NOUNS or is_definite(tokens[k].folded):
+        if tokens[k].folded in _OCCASION_NOUNS:
             return None
         k += 1
     words = k - (j + 1)
+    # The two words taken as the name must not be definite (في العاصمة الفرنسية).
+    if any(is_definite(tokens[x].folded) for x in range(max(j + 1, k - 2), k)):
+        return None
     if words < 3 or k >= len(tokens) or tokens[k].kind == "word" and tokens[k].folded not in COMPLEMENTISERS:
         return None
     return k - 2, k  # role ends two words before the boundary; the name is those two

@@ -1,0 +1,102 @@
+"""Step 3: speaker phrases (role and name in both orders, organisations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.prepare import tokenize
+from claims.extraction.speakers import parse_speaker
+
+
+def phrase(text: str, at: int = 0):
+    toks = tokenize(text, 0, len(text))
+    return parse_speaker(toks, at, text), toks
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("المتحدث باسم وزارة النقل سامح عوض، إن", "سامح عوض", "المتحدث باسم وزارة النقل"),
+        ("المتحدثة بإسم الهيئة العامة للطرق منى زكي إن", "منى زكي", "المتحدثة بإسم الهيئة العامة للطرق"),
+        ("وزير المالية المغربي خالد الناصري، الاثنين", "خالد الناصري", "وزير المالية المغربي"),
+        ("الرئيس التنفيذي للشركة ماجد سعيد حمدان، أن", "ماجد سعيد حمدان", "الرئيس التنفيذي للشركة"),
+        ("الأمين العام لـ الجامعة فؤاد يوسف إن", "فؤاد يوسف", "الأمين العام لـ الجامعة"),
+        ("مفوض شؤون الإغاثة في بلدة السهل كريم ناصر، أن", "كريم ناصر", "مفوض شؤون الإغاثة في بلدة السهل"),
+        ("وزير الصحة الدكتور عادل الشامي إن", "عادل الشامي", "وزير الصحة"),
+        ("المدير الفني نور الدين عامر أن", "نور الدين عامر", "المدير الفني"),
+    ],
+)
+def test_role_then_name(text, name, role):
+    p, _ = phrase(text)
+    assert p.kind == "person"
+    assert p.name == name
+    assert p.role == role
+
+
+def test_name_then_role_apposition():
+    p, toks = phrase("جوليا مارتن، المتحدثة باسم صندوق الأمم الإنمائي، إن الصندوق")
+    assert p.name == "جوليا مارتن"
+    assert p.role == "المتحدثة باسم صندوق الأمم الإنمائي"
+    assert p.org == "صندوق الأمم الإنمائي"
+    assert p.gender == "f"
+
+
+def test_spokesperson_affiliation():
+    p, _ = phrase("المتحدث باسم وزارة الزراعة الليبية علي منصور إن")
+    assert p.org == "وزارة الزراعة الليبية"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("وزارة الزراعة الليبية أن", "وزارة الزراعة الليبية", "f"),
+        ("السلطات المحلية، الأحد", "السلطات المحلية", "f"),
+        ("الشرطة الفرنسية المحتجين على", "الشرطة الفرنسية", "f"),
+        ("الخارجية الكندية في بيان", "الخارجية الكندية", "f"),
+        ("وكالة نوفا للأنباء أن", "وكالة نوفا للأنباء", "f"),
+        ("الاتحاد الآسيوي للتنس إن", "الاتحاد الآسيوي للتنس", "m"),
+        ("السلطات الموالية لـ الحكومة، الثلاثاء", "السلطات الموالية لـ الحكومة", "f"),
+    ],
+)
+def test_organisations(text, name, gender):
+    p, _ = phrase(text)
+    assert p.kind == "organization"
+    assert p.name == name
+    assert p.gender == gender
+
+
+def test_bare_definite_org_noun_is_anaphora():
+    p, _ = phrase("الوزارة أن العمل مستمر")
+    assert p.kind == "organization" and p.anaphor
+    assert p.head == "وزاره"
+    portfolio, _ = phrase("الخارجية الكندية أن")
+    assert portfolio.head == "وزاره"  # a portfolio ministry shares the ministry head
+
+
+@pytest.mark.parametrize("text", ["بيرتوني في بيان", "الحربي إن", "مارتينيز:"])
+def test_lone_surname_before_a_boundary(text):
+    p, _ = phrase(text)
+    assert p is not None and p.kind == "person"
+    assert p.name == text.split()[0].rstrip(":")
+
+
+@pytest.mark.parametrize("text", ["بانسحاب القوات الأجنبية من المنطقة", "إن الأسعار", ": نحن"])
+def test_no_subject(text):
+    p, _ = phrase(text)
+    assert p is None
+
+
+def test_role_only_mention_has_no_name():
+    p, _ = phrase("المتحدث باسم الجيش الانتباه إلى أن")
+    assert p.name == ""
+    assert p.role == "المتحدث باسم الجيش"
+
+
+def test_pronoun_suffix():
+    p, _ = phrase("لها، ارتفع")
+    assert p.anaphor and p.gender == "f"
+
+
+def test_unnamed_official_with_adjective():
+    p, _ = phrase("مصدر أمني أن")
+    assert p.role == "مصدر أمني" and p.name == ""
