@@ -310,3 +310,36 @@ def test_page_query_counts_with_many_claims(client, django_assert_max_num_querie
     for url, limit in pages:
         with django_assert_max_num_queries(limit):
             assert client.get(url).status_code == 200
+
+
+def test_overlapping_and_adjacent_claims_render_in_place(client, ingest_text):
+    from claims.extraction.normalize import normalize_key
+
+    article = ingest_text(
+        "عنوان تجريبي\n\nقال الوزير إن الاقتصاد نما بنسبة خمسة في المئة هذا العام."
+    )
+    body = article.body
+
+    def add(fragment: str, occurrence_start: int | None = None) -> Claim:
+        start = body.index(fragment) if occurrence_start is None else occurrence_start
+        text = body[start : start + len(fragment)]
+        return Claim.objects.create(
+            article=article,
+            start=start,
+            end=start + len(text),
+            text=text,
+            text_key=normalize_key(text),
+        )
+
+    Claim.objects.filter(article=article).delete()
+    outer = add("الاقتصاد نما بنسبة خمسة")
+    inner = add("نما بنسبة")
+    overlapping = add("خمسة في المئة")
+    adjacent = add(" هذا العام")
+    content = client.get(article.get_absolute_url()).content.decode()
+    body_html = article_text_html(content)
+    assert text_of(re.search(r"<p>(.*?)</p>", body_html, re.S).group(1)) == body
+    assert f'data-claim="{inner.pk}" data-claims="{outer.pk} {inner.pk}"' in body_html
+    assert f'data-claims="{outer.pk} {overlapping.pk}"' in body_html
+    for claim in (outer, inner, overlapping, adjacent):
+        assert f'href="{claim.get_absolute_url()}"' in body_html
