@@ -311,18 +311,28 @@ ClaimReviewSchema = {
 # --------------------------------------------------------------------------- write side
 
 
+class StrictCharField(serializers.CharField):
+    """DRF turns 5 into "5"; a client sending a number where text belongs has a bug
+    worth telling it about."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class ArticleSubmitSerializer(StrictInputMixin, serializers.Serializer):
-    text = serializers.CharField(
+    text = StrictCharField(
         trim_whitespace=False,
         help_text="The article: title line, blank line, body paragraphs (the file format "
         "of `manage.py ingest`, optional `---` metadata header included).",
     )
-    title = serializers.CharField(
+    title = StrictCharField(
         required=False, allow_blank=True, max_length=500,
         help_text="If given, used as the title and `text` is only the body.",
     )  # fmt: skip
-    url = serializers.CharField(required=False, allow_blank=True, max_length=1000)
-    outlet = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    url = StrictCharField(required=False, allow_blank=True, max_length=1000)
+    outlet = StrictCharField(required=False, allow_blank=True, max_length=200)
     published_on = serializers.DateField(required=False, allow_null=True)
     language = serializers.ChoiceField(choices=Language.choices, required=False)
 
@@ -334,26 +344,26 @@ class ReviewUpdateSerializer(StrictInputMixin, serializers.Serializer):
         help_text="Publishing is a separate action (POST …/publish/).",
     )
     verdict = serializers.ChoiceField(choices=Verdict.choices, required=False, allow_blank=True)
-    rationale = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
-    internal_note = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
+    rationale = StrictCharField(required=False, allow_blank=True, trim_whitespace=False)
+    internal_note = StrictCharField(required=False, allow_blank=True, trim_whitespace=False)
 
 
 class UnpublishSerializer(StrictInputMixin, serializers.Serializer):
-    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+    reason = StrictCharField(required=False, allow_blank=True, max_length=2000)
 
 
 class AssignSerializer(StrictInputMixin, serializers.Serializer):
-    assignee = serializers.CharField(
+    assignee = StrictCharField(
         allow_null=True, max_length=150, help_text="Username of the reviewer; null to unassign."
     )
 
 
 class SourceInputSerializer(StrictInputMixin, serializers.Serializer):
-    url = serializers.CharField(max_length=1000)
-    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
-    publisher = serializers.CharField(required=False, allow_blank=True, max_length=300)
+    url = StrictCharField(max_length=1000)
+    title = StrictCharField(required=False, allow_blank=True, max_length=500)
+    publisher = StrictCharField(required=False, allow_blank=True, max_length=300)
     published_on = serializers.DateField(required=False, allow_null=True)
-    archive_url = serializers.CharField(required=False, allow_blank=True, max_length=1000)
+    archive_url = StrictCharField(required=False, allow_blank=True, max_length=1000)
     kind = serializers.ChoiceField(choices=SourceKind.choices, required=False)
 
 
@@ -363,8 +373,8 @@ class EvidenceInputSerializer(StrictInputMixin, serializers.Serializer):
     )
     source = SourceInputSerializer(required=False, help_text="…or a source to find or create.")
     stance = serializers.ChoiceField(choices=Stance.choices)
-    excerpt = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
-    note = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
+    excerpt = StrictCharField(required=False, allow_blank=True, trim_whitespace=False)
+    note = StrictCharField(required=False, allow_blank=True, trim_whitespace=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if ("source_id" in attrs) == ("source" in attrs):
