@@ -169,3 +169,21 @@ def test_published_verdict_shows_with_sources_and_claimreview(
     phone.screenshot(path=screenshot_dir / "claim-published-phone.png", full_page=True)
     phone.goto(live_server.url + seed_article.get_absolute_url())
     phone.screenshot(path=screenshot_dir / "article-phone-full.png", full_page=True)
+
+
+def test_search_from_the_header_finds_speaker_and_claims(
+    live_server, seed_article, page, screenshot_dir
+):
+    claim = seed_article.claims.exclude(speaker=None).order_by("start").first()
+    # A spelling variant: bare alef instead of hamza seats.
+    query = claim.speaker.name.replace("أ", "ا").replace("إ", "ا")
+    page.goto(live_server.url + "/")
+    page.get_by_role("searchbox").first.fill(query)
+    page.get_by_role("button", name="Search").first.click()
+    page.wait_for_url("**/search/?q=*")
+    assert page.locator(f'a[href="{claim.speaker.get_absolute_url()}"]').count() >= 1
+    assert page.locator(f'a[href="{claim.get_absolute_url()}"]').count() == 1
+    page.screenshot(path=screenshot_dir / "search.png", full_page=True)
+
+    page.goto(live_server.url + "/search/?q=" + "%3Cscript%3E" * 100)
+    assert page.locator(".message").is_visible()
