@@ -343,3 +343,47 @@ def test_overlapping_and_adjacent_claims_render_in_place(client, ingest_text):
     assert f'data-claims="{outer.pk} {overlapping.pk}"' in body_html
     for claim in (outer, inner, overlapping, adjacent):
         assert f'href="{claim.get_absolute_url()}"' in body_html
+
+
+def test_claim_page_shows_via_cue_and_figures(client, seed_article):
+    from decimal import Decimal
+
+    from claims.models import Figure
+
+    claim = seed_article.claims.exclude(speaker=None).order_by("start").first()
+    agency = Speaker.objects.create(name="وكالة <b>الأنباء</b>", kind="organization", slug="agency")
+    claim.via = agency
+    claim.cue = claim.cue or "قال"
+    claim.save()
+    Figure.objects.create(
+        claim=claim,
+        value=Decimal("2000"),
+        unit="مدني",
+        qualifier="more_than",
+        start=claim.start,
+        end=claim.start + 1,
+        text="أكثر من 2000",
+    )
+    Figure.objects.create(
+        claim=claim,
+        value=None,
+        unit="مركبة",
+        qualifier="dozens",
+        start=claim.start + 1,
+        end=claim.start + 2,
+        text="عشرات",
+    )
+    content = client.get(claim.get_absolute_url()).content.decode()
+    assert ">Via</dt>" in content
+    assert (
+        f'<a href="{agency.get_absolute_url()}" dir="auto">وكالة &lt;b&gt;الأنباء&lt;/b&gt;</a>'
+        in content
+    )
+    assert ">Reporting cue</dt>" in content and html_lib.escape(claim.cue) in content
+    table = content[content.index('<table class="figures">') : content.index("</table>")]
+    assert "2,000" in table and "More than" in table and "مدني" in table
+    assert "Dozens" in table and "عشرات" in table
+    # The intermediary's page lists the relayed claim, marked as such.
+    agency_page = client.get(agency.get_absolute_url()).content.decode()
+    assert claim.get_absolute_url() in agency_page
+    assert "Relayed by this speaker" in agency_page
