@@ -79,6 +79,8 @@ def speaker_verdict_counts(speaker: Speaker) -> dict[str, int]:
     """Published verdicts of the speaker's own claims: verdict → count."""
     rows = (
         Claim.objects.filter(speaker=speaker, status=ReviewStatus.PUBLISHED)
+        # No default ordering: it would join articles for nothing.
+        .order_by()
         .values("verdict")
         .annotate(n=Count("id"))
     )

@@ -387,3 +387,17 @@ def test_claim_page_shows_via_cue_and_figures(client, seed_article):
     agency_page = client.get(agency.get_absolute_url()).content.decode()
     assert claim.get_absolute_url() in agency_page
     assert "Relayed by this speaker" in agency_page
+
+
+def test_scorecard_counts_and_shares(client, many_claims, publish):
+    speaker = Speaker.objects.annotate(n=Count("claims")).order_by("-n").first()
+    own = list(Claim.objects.filter(speaker=speaker).order_by("id")[:4])
+    Claim.objects.filter(speaker=speaker).update(status=ReviewStatus.UNREVIEWED, verdict="")
+    for claim, verdict in zip(own, ["false", "false", "false", "accurate"], strict=True):
+        claim.refresh_from_db()
+        publish(claim, verdict, sources=())
+    content = client.get(speaker.get_absolute_url()).content.decode()
+    assert "4 published verdicts" in content
+    assert re.search(r"False</th>\s*<td class=\"num\">3</td>", content)
+    assert re.search(r"Accurate</th>\s*<td class=\"num\">1</td>", content)
+    assert "75%" in content and "25%" in content
