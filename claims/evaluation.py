@@ -109,7 +109,9 @@ def _value_matches(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
         got = float(pred.get("value"))
     except (TypeError, ValueError):
         return False
-    scale = next((_SCALES[w] for w in normalize_key(gold.get("unit", "")).split() if w in _SCALES), 1)
+    scale = next(
+        (_SCALES[w] for w in normalize_key(gold.get("unit", "")).split() if w in _SCALES), 1
+    )
     for factor in {1, scale}:
         target = float(expected) * factor
         if abs(got - target) <= 1e-6 * max(1.0, abs(target)):
@@ -124,7 +126,9 @@ def _names_match(pred_speaker: dict[str, Any] | None, names: list[str]) -> bool:
     return any(normalize_key(n) and normalize_key(n) in said for n in names)
 
 
-def score_article(gold: dict[str, Any], text: str, pred: dict[str, Any], verbose: bool = False) -> ArticleScore:
+def score_article(
+    gold: dict[str, Any], text: str, pred: dict[str, Any], verbose: bool = False
+) -> ArticleScore:
     """Score one article's extraction (``extraction_to_dict`` shape) against its gold."""
     try:
         speakers = {s["id"]: s for s in gold["speakers"]}
@@ -183,7 +187,9 @@ def score_article(gold: dict[str, Any], text: str, pred: dict[str, Any], verbose
 
     names_of: dict[str, set[str]] = {}
     for gid, c in first_match.items():
-        names_of.setdefault(by_id[gid]["speaker"], set()).add(normalize_key(c["speaker"].get("name", "")))
+        names_of.setdefault(by_id[gid]["speaker"], set()).add(
+            normalize_key(c["speaker"].get("name", ""))
+        )
     spoken = {g["speaker"] for g in gold_claims}
     result.speakers = len(spoken)
     result.speakers_single = sum(1 for s in spoken if len(names_of.get(s, ())) == 1)
@@ -193,9 +199,16 @@ def score_article(gold: dict[str, Any], text: str, pred: dict[str, Any], verbose
         result.figures_gold += len(figs)
         if g["id"] not in first_match:
             continue
-        pred_figs = [f for c, gids in zip(good, covers, strict=True) if g["id"] in gids for f in c.get("figures", [])]
+        pred_figs = [
+            f
+            for c, gids in zip(good, covers, strict=True)
+            if g["id"] in gids
+            for f in c.get("figures", [])
+        ]
         for f in figs:
-            if any(_value_matches(f, p) and f.get("qualifier") == p.get("qualifier") for p in pred_figs):
+            if any(
+                _value_matches(f, p) and f.get("qualifier") == p.get("qualifier") for p in pred_figs
+            ):
                 result.figures_hit += 1
 
     if verbose:

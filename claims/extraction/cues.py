@@ -85,8 +85,14 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
                 continue
             end = i + 2 if i + 1 < n and tokens[i + 1].folded == f else i + 1
             cues.append(
-                Cue(i, end, "verb", tok.text[1:] if prefixed else tok.text, info,
-                    _opens_clause(tokens, i, prefixed))
+                Cue(
+                    i,
+                    end,
+                    "verb",
+                    tok.text[1:] if prefixed else tok.text,
+                    info,
+                    _opens_clause(tokens, i, prefixed),
+                )
             )
         elif f in ACCORDING_TO:
             cues.append(Cue(i, i + 1, "according", tok.text, None, True))

@@ -42,12 +42,26 @@ _FROM = fold("من")
 _PERCENT = "%"
 
 
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "ال", "وال", "بال", "لل", "وبال", "ولل", "فال")
+_PREFIXES = (
+    "",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "وب",
+    "ول",
+    "ال",
+    "وال",
+    "بال",
+    "لل",
+    "وبال",
+    "ولل",
+    "فال",
+)
 #: Every prefixed form of a word that can start a figure: one set test skips the rest.
 _TRIGGERS = frozenset(
-    p + w
-    for w in (*UNITS_WORDS, *VAGUE_AMOUNTS, *FRACTIONS, *DUAL_NOUNS)
-    for p in _PREFIXES
+    p + w for w in (*UNITS_WORDS, *VAGUE_AMOUNTS, *FRACTIONS, *DUAL_NOUNS) for p in _PREFIXES
 )
 _DUAL_ENDINGS = ("تين", "تان")
 
@@ -92,7 +106,7 @@ def _forms(folded: str) -> list[str]:
     return forms
 
 
-def _lookup(folded: str, table: dict) -> str | None:  # noqa: ANN001
+def _lookup(folded: str, table: dict) -> str | None:
     for form in _forms(folded):
         if form in table:
             return form
@@ -123,7 +137,7 @@ def _qualifier(tokens: tuple[Token, ...], k: int, lo: int) -> tuple[str, int]:
 
 def _is_dual(tokens: tuple[Token, ...], k: int) -> bool:
     f = tokens[k].folded
-    if is_definite(f) or tokens[k].in_quote and False:
+    if is_definite(f) or (tokens[k].in_quote and False):
         return False
     w = f[1:] if f[:1] in "وب" and len(f) > 6 else f
     if w in DUAL_NOUNS or f in DUAL_NOUNS:
@@ -145,6 +159,7 @@ def _unit(tokens: tuple[Token, ...], k: int, end: int, source: str) -> tuple[str
             break
         if k > start and not (
             f.endswith(("ي", "يه", "يين", "يون", "يا"))
+            or (f.endswith("ين") and tokens[start].folded.endswith("ين"))
             or (is_definite(f) and is_definite(tokens[start].folded))
         ):
             break
@@ -167,14 +182,17 @@ def _is_label(tokens: tuple[Token, ...], k: int, lo: int, value: Decimal, raw: s
     pf_full = prev.folded if prev is not None else ""
     if pf_full in NUMBER_LABELS or pf in NUMBER_LABELS:
         return True
-    if nxt is not None and nxt.kind == "word" and (nxt.folded in MONTHS or _bare(nxt.folded) in MONTHS):
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and (nxt.folded in MONTHS or _bare(nxt.folded) in MONTHS)
+    ):
         return True
     if pf_full in MONTHS or pf in MONTHS:
         return True
     is_year = value == value.to_integral_value() and 1900 <= value <= 2100 and raw.isdigit()
-    if is_year and (pf_full in YEAR_MARKERS or pf in YEAR_MARKERS or nxt is None or nxt.kind != "word"):
-        return True
-    return False
+    after_marker = pf_full in YEAR_MARKERS or pf in YEAR_MARKERS
+    return bool(is_year and (after_marker or nxt is None or nxt.kind != "word"))
 
 
 def find_figures(

@@ -51,6 +51,10 @@ def _f(words: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Public name of the folded word-set builder for the other steps' small lists.
+word_set = _f
+
+
 # --- reporting verbs -------------------------------------------------------------
 
 
@@ -171,6 +175,11 @@ TITLE_NOUNS = _f(
     "لاعب اللاعب حارس مهاجم قائدا المراقب مراقب منسق المنسق منسقة "
     "رئيسي أحد إحدى مصدر مصادر المصدر"
 )
+# Every indefinite title also occurs with the article (حارس → الحارس).
+TITLE_NOUNS = TITLE_NOUNS | frozenset("ال" + t for t in TITLE_NOUNS if not t.startswith("ال"))
+#: باسمه/باسمها: "the spokesman in its name" — the organisation was named before.
+IN_ITS_NAME = _f("باسمه باسمها باسمهم بإسمه بإسمها")
+
 #: Titles that need the next word to be a role (الأمين العام، النائب العام).
 TITLE_FOLLOWERS = _f("العام العامة الأول الأعلى التنفيذي")
 
@@ -230,7 +239,9 @@ PRONOUN_OBJECTS = _f("له لها لهم لهن")
 NAME_STOPS = _f(
     "في على عبر خلال من عن إلى الى مع أمام لدى منذ بعد قبل حول ضد عند أثناء "
     "الذي التي الذين قوله قولها قولهم أيضا كذلك إن أن أنه أنها بأن وإن وأن ما لا لم لن "
-    "قد وقد كما و أو ثم حيث إذ فيما بينما لكن هو هي"
+    "قد وقد كما و أو ثم حيث إذ فيما بينما لكن هو هي "
+    # function words and verbal nouns that open complements (نفى وجود أي …), never names
+    "أي كل بعض جميع عدد وجود عدم ضرورة أهمية استعداد رفض دعم تأييد استمرار"
 )
 #: Compound-name particles: a definite word after them is still the same name.
 NAME_PARTICLES = _f("عبد أبو أبي بن ابن بنت أم آل ولد")

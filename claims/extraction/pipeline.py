@@ -50,7 +50,7 @@ def _lam_object(tokens: tuple[Token, ...], i: int) -> tuple[tuple[Token, ...], i
     double = tok.folded.startswith("لل")
     folded = "ا" + tok.folded[1:] if double else tok.folded[1:]
     new = replace(tok, start=tok.start + 1, text=tok.text[1:], folded=folded)
-    return tokens[:i] + (new,) + tokens[i + 1 :], i, double
+    return (*tokens[:i], new, *tokens[i + 1 :]), i, double
 
 
 def _subject(
@@ -61,11 +61,13 @@ def _subject(
     double = False
     if cue.kind == "according_lam":
         tokens, k, double = _lam_object(tokens, k)
-    if cue.kind in ("according", "according_lam") and k + 1 < len(tokens):
-        if tokens[k].folded == _WHAT and (
-            tokens[k + 1].folded in VERBS or tokens[k + 1].folded[1:] in VERBS
-        ):
-            k += 2  # بحسب ما ذكرت الوزارة
+    if (
+        cue.kind in ("according", "according_lam")
+        and k + 1 < len(tokens)
+        and tokens[k].folded == _WHAT
+        and (tokens[k + 1].folded in VERBS or tokens[k + 1].folded[1:] in VERBS)
+    ):
+        k += 2  # بحسب ما ذكرت الوزارة
     if (
         cue.verb is not None
         and cue.verb.lemma in _BI_VERBS

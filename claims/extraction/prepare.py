@@ -42,6 +42,7 @@ from claims.extraction.lexicon import (
     QUOTES_OPEN,
     SENTENCE_END,
     fold,
+    word_set,
 )
 
 _LINE = re.compile(r"[^\n]*")
@@ -55,9 +56,7 @@ _TOKEN = re.compile(
 _SPAN_TABLE = FOLD_TABLE | {0x0640: "\u064b"}
 _WORDS = re.compile(r"[^\W\d]+")
 _PROSE_MIN_CHARS = 100
-_CREDIT_OPENERS = frozenset(
-    fold(w) for w in "كتب كتبت تصوير بقلم إعداد متابعة ترجمة المصدر صورة أرشيفية".split()
-)
+_CREDIT_OPENERS = word_set("كتب كتبت تصوير بقلم إعداد متابعة ترجمة المصدر صورة أرشيفية")
 _PREAMBLE_MAX_LINES = 40
 
 
@@ -114,6 +113,12 @@ def _is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN_CHARS or (line.endswith(".") and len(line.split()) >= 8)
 
 
+def _opens_with_cue(line: str) -> bool:
+    """ "وقال …", "وأعلنت …": a body sentence however short; titles do not open so."""
+    first = fold(line.split(maxsplit=1)[0])
+    return first[:1] in "وف" and first in CUE_WORDS
+
+
 def _is_credit(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 6:
@@ -125,7 +130,7 @@ def split_boilerplate(text: str) -> Boilerplate:
     """Title and page furniture of an article (see the module docstring)."""
     lines = _lines(text)
     preamble_end = next(
-        (i for i, (s, e) in enumerate(lines) if _is_prose(text[s:e])),
+        (i for i, (s, e) in enumerate(lines) if _is_prose(text[s:e]) or _opens_with_cue(text[s:e])),
         len(lines),
     )
     preamble_end = min(preamble_end, _PREAMBLE_MAX_LINES)
@@ -146,7 +151,11 @@ def split_boilerplate(text: str) -> Boilerplate:
         dropped = [i for i in range(len(preamble)) if furniture[i] or i < title_index]
         title_span = preamble[title_index]
         body_index = next(
-            (i for i in range(title_index + 1, len(lines)) if i >= preamble_end or not furniture[i]),
+            (
+                i
+                for i in range(title_index + 1, len(lines))
+                if i >= preamble_end or not furniture[i]
+            ),
             len(lines),
         )
     body_start = lines[body_index][0] if body_index < len(lines) else len(text)

@@ -81,7 +81,7 @@ class SpeakerRegistry:
         self.identities.append(ident)
         return ident
 
-    def _latest(self, pred) -> Identity | None:  # noqa: ANN001 - internal predicate
+    def _latest(self, pred) -> Identity | None:
         best = None
         for ident in self.identities:
             if ident.last > 0 and pred(ident) and (best is None or ident.last > best.last):
@@ -103,16 +103,20 @@ class SpeakerRegistry:
         if not words:
             return None
         return self._latest(
-            lambda s: s.kind == "person"
-            and bool(s.name_words())
-            and (words <= set(s.name_words()) or set(s.name_words()) <= words)
+            lambda s: (
+                s.kind == "person"
+                and bool(s.name_words())
+                and (words <= set(s.name_words()) or set(s.name_words()) <= words)
+            )
         ) or self._unseen(
-            lambda s: s.kind == "person"
-            and bool(s.name_words())
-            and (words <= set(s.name_words()) or set(s.name_words()) <= words)
+            lambda s: (
+                s.kind == "person"
+                and bool(s.name_words())
+                and (words <= set(s.name_words()) or set(s.name_words()) <= words)
+            )
         )
 
-    def _unseen(self, pred) -> Identity | None:  # noqa: ANN001
+    def _unseen(self, pred) -> Identity | None:
         for ident in reversed(self.identities):
             if pred(ident):
                 return ident
@@ -138,7 +142,9 @@ class SpeakerRegistry:
         if not name or self._org(name):
             return
         first = fold(name.split()[0])
-        self._new("organization", name, head=org_head(first), gender="f" if first.endswith("ه") else "m")
+        self._new(
+            "organization", name, head=org_head(first), gender="f" if first.endswith("ه") else "m"
+        )
 
     def resolve(self, phrase: SpeakerPhrase | None, verb_gender: str = "") -> Identity | None:
         if phrase is None:
@@ -160,7 +166,9 @@ class SpeakerRegistry:
                 if phrase.name not in found.forms and not phrase.anaphor:
                     found.forms.append(phrase.name)
                 return self._touch(found)
-            return self._touch(self._new("organization", phrase.name, head=phrase.head, gender=gender))
+            return self._touch(
+                self._new("organization", phrase.name, head=phrase.head, gender=gender)
+            )
         if phrase.org:
             self.note_org(phrase.org)
         if phrase.name:
@@ -218,9 +226,11 @@ def _aliases(ident: Identity) -> tuple[str, ...]:
 
     def add(text: str) -> None:
         text = " ".join(text.split())
-        if text and text != ident.name and normalize_key(text) not in {
-            normalize_key(n) for n in [ident.name, *names]
-        }:
+        if (
+            text
+            and text != ident.name
+            and normalize_key(text) not in {normalize_key(n) for n in [ident.name, *names]}
+        ):
             names.append(text)
 
     for form in ident.forms:

@@ -143,8 +143,10 @@ def content_start(
         comp = _is_comp(tokens, k)
         if comp:
             return ContentStart(k + comp, False, speaker, relayed)
-        if f in ADVERBIAL_PREPOSITIONS or f.startswith(AUDIENCE_STEMS) or (
-            f == _ON and k + 1 < n and tokens[k + 1].folded.startswith(ON_ADVERBIAL_STEMS)
+        if (
+            f in ADVERBIAL_PREPOSITIONS
+            or f.startswith(AUDIENCE_STEMS)
+            or (f == _ON and k + 1 < n and tokens[k + 1].folded.startswith(ON_ADVERBIAL_STEMS))
         ):
             k = _skip_adverbial(tokens, k)
             continue
@@ -179,15 +181,16 @@ def trim(tokens: tuple[Token, ...], a: int, b: int) -> tuple[int, int, bool]:
         direct = True
         a += 1
     quotes = sum(1 for t in tokens[a:b] if t.kind == "punct" and t.text in QUOTES)
-    if b > a and tokens[b - 1].text in QUOTES_CLOSE and (quotes % 2 == 1 or direct):
-        if quotes % 2 == 1:
-            b -= 1
+    if b > a and tokens[b - 1].text in QUOTES_CLOSE and quotes % 2 == 1:
+        b -= 1  # the closing mark of the opening one dropped above, or a stray mark
     while b > a and tokens[b - 1].kind == "punct" and tokens[b - 1].text in _TRAILING:
         b -= 1
     return a, b, direct
 
 
-def claim_kind(verb_kind: str, tokens: tuple[Token, ...], a: int, b: int, figures: bool) -> ClaimKind:
+def claim_kind(
+    verb_kind: str, tokens: tuple[Token, ...], a: int, b: int, figures: bool
+) -> ClaimKind:
     if verb_kind == "denial":
         return ClaimKind.DENIAL
     if verb_kind == "call":

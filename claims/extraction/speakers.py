@@ -27,6 +27,7 @@ from claims.extraction.lexicon import (
     DATE_WORDS,
     FEMININE_PLURAL_ORGS,
     HONORIFICS,
+    IN_ITS_NAME,
     IN_THE_NAME_OF,
     MINISTRY,
     NAME_COMPOUND_SECONDS,
@@ -45,19 +46,18 @@ from claims.extraction.lexicon import (
     fold,
     is_definite,
     is_nisba,
+    word_set,
 )
 from claims.extraction.prepare import Token
 
 _IN = fold("في")
+_ALI = "علي"
 _LAM = "ل"
 _OFFICIAL = frozenset({fold("الرسمي"), fold("الرسمية")})
 #: Nouns that show a في-phrase after a role is an occasion, not a place in the role.
-_OCCASION_NOUNS = frozenset(
-    fold(w)
-    for w in (
-        "مؤتمر صحفي صحفية مشترك بيان تصريحات تصريح مقابلة لقاء اجتماع كلمة خطاب تغريدة "
-        "منشور حديث إفادة جلسة ندوة قمة زيارة"
-    ).split()
+_OCCASION_NOUNS = word_set(
+    "مؤتمر صحفي صحفية مشترك بيان تصريحات تصريح مقابلة لقاء اجتماع كلمة خطاب تغريدة "
+    "منشور حديث إفادة جلسة ندوة قمة زيارة"
 )
 _MAX_NAME = 4
 
@@ -175,6 +175,8 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             j += 1
         if _word(tokens, j) and tokens[j].folded in IN_THE_NAME_OF:
             return _affiliation_phrase(tokens, j + 1)
+        if _word(tokens, j) and tokens[j].folded in IN_ITS_NAME:
+            return j + 1
         return j
     if (tok := _word(tokens, j)) is not None and tok.folded in TITLE_FOLLOWERS:
         j += 1
@@ -206,12 +208,7 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             j, genitive = _continue_org(tokens, j + 1), True
             continue
         nxt = _word(tokens, j + 1)
-        if (
-            not genitive
-            and not definite_title
-            and f.endswith(("ي", "يه"))
-            and _is_boundary(nxt)
-        ):
+        if not genitive and not definite_title and f.endswith(("ي", "يه")) and _is_boundary(nxt):
             j, genitive = j + 1, True  # مصدر قضائي، مسؤول أمني: an indefinite adjective
             continue
         if (
@@ -235,7 +232,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
     count = 0
     while j < len(tokens) and count < _MAX_NAME:
         tok = _word(tokens, j)
-        if tok is None or _is_boundary(tok):
+        # علي (a name) folds like على (a preposition); a name may open with it.
+        if tok is None or (_is_boundary(tok) and not (count == 0 and tok.text == _ALI)):
             break
         f = tok.folded
         after_particle = count > 0 and (
@@ -249,21 +247,19 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             break
         j += 1
         count += 1
-    if count > 2 and not _is_boundary(_word(tokens, j) if j < len(tokens) else None):
-        if j < len(tokens) and tokens[j].kind == "word":
-            # The name ran into the reported content: keep the usual two words.
-            j = i + 2
+    if count > 2 and j < len(tokens) and tokens[j].kind == "word" and not _is_boundary(tokens[j]):
+        j = i + 2  # the name ran into the reported content: keep the usual two words
     return j
 
 
 def _gender(head: str) -> str:
-    if head in FEMININE_PLURAL_ORGS or head.endswith("ه") or head.endswith("ات"):
+    if head in FEMININE_PLURAL_ORGS or head.endswith(("ه", "ات")):
         return "f"
     return "m"
 
 
 def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
-    """"… في <place> <First Last>،": (end of role, start of name) or None."""
+    """ "… في <place> <First Last>،": (end of role, start of name) or None."""
     if not (_word(tokens, j) and tokens[j].folded == _IN):
         return None
     k = j + 1
@@ -275,13 +271,17 @@ def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     # The two words taken as the name must not be definite (في العاصمة الفرنسية).
     if any(is_definite(tokens[x].folded) for x in range(max(j + 1, k - 2), k)):
         return None
-    if words < 3 or k >= len(tokens) or tokens[k].kind == "word" and tokens[k].folded not in COMPLEMENTISERS:
+    if (
+        words < 3
+        or k >= len(tokens)
+        or (tokens[k].kind == "word" and tokens[k].folded not in COMPLEMENTISERS)
+    ):
         return None
     return k - 2, k  # role ends two words before the boundary; the name is those two
 
 
 def _apposition(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
-    """"، المتحدث باسم …،" after a name: (role start, role end)."""
+    """ "، المتحدث باسم …،" after a name: (role start, role end)."""
     if j + 1 >= len(tokens) or tokens[j].text not in "،,":
         return None
     tok = _word(tokens, j + 1)
@@ -290,8 +290,11 @@ def _apposition(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     end = _title_phrase(tokens, j + 1)
     # The apposition runs to the next comma when one closes it soon.
     k = end
-    while k < len(tokens) and k < end + 6 and tokens[k].kind == "word" and not (
-        tokens[k].folded in COMPLEMENTISERS
+    while (
+        k < len(tokens)
+        and k < end + 6
+        and tokens[k].kind == "word"
+        and tokens[k].folded not in COMPLEMENTISERS
     ):
         k += 1
     if k < len(tokens) and tokens[k].text in "،,":

@@ -16,7 +16,7 @@ def speaker_of(extraction: Extraction, claim_text_part: str) -> str | None:
     raise AssertionError(f"no claim contains {claim_text_part!r}")
 
 
-def claim_with(extraction: Extraction, claim_text_part: str):  # noqa: ANN201
+def claim_with(extraction: Extraction, claim_text_part: str):
     for claim in extraction.claims:
         if claim_text_part in claim.text:
             return claim

@@ -83,7 +83,8 @@ def test_prepositional_cues(text, kind):
 
 
 @pytest.mark.parametrize(
-    "follow_on", ["مشددا على أن", "مشيرة إلى أن", "لافتا إلى أن", "لافته إلى أن", "مضيفا أن", "قائلا إن"]
+    "follow_on",
+    ["مشددا على أن", "مشيرة إلى أن", "لافتا إلى أن", "لافته إلى أن", "مضيفا أن", "قائلا إن"],
 )
 def test_participial_follow_ons(follow_on):
     found = cues(f"وقال الوزير إن الخطة جاهزة، {follow_on} التنفيذ يبدأ غدا")

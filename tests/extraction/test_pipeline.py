@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- the articles below are prose, one paragraph per line
 """End-to-end: original wire-copy articles (invented people and bodies) through extract()."""
 
 from __future__ import annotations

@@ -26,7 +26,12 @@ ARTICLE = (
 def test_repeated_masthead_caption_and_credit_are_dropped():
     bp = split_boilerplate(ARTICLE)
     assert bp.title == "ارتفاع أسعار الذهب في السوق المحلية"
-    assert set(bp.dropped_lines) == {"رئيس التحرير", "سامية عبد الغني", "تصوير: أرشيفية", "صورة المحل"}
+    assert set(bp.dropped_lines) == {
+        "رئيس التحرير",
+        "سامية عبد الغني",
+        "تصوير: أرشيفية",
+        "صورة المحل",
+    }
     assert bp.dropped_lines.count("صورة المحل") == 2
     assert ARTICLE[bp.body_start :].startswith("ارتفعت أسعار الذهب")
     for start, end in bp.dropped:
@@ -36,7 +41,10 @@ def test_repeated_masthead_caption_and_credit_are_dropped():
 
 
 def test_text_without_preamble_has_no_title():
-    text = "وقال رئيس شعبة الذهب في الغرفة التجارية إن الأسعار قد تواصل الصعود خلال الأسبوع المقبل بسبب الطلب.\n"
+    text = (
+        "وقال رئيس شعبة الذهب في الغرفة التجارية إن الأسعار قد تواصل الصعود "
+        "خلال الأسبوع المقبل بسبب الطلب.\n"
+    )
     bp = split_boilerplate(text)
     assert bp.title == ""
     assert bp.body_start == 0

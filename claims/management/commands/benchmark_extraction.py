@@ -66,7 +66,9 @@ class Command(BaseCommand):
             raise CommandError("--articles and --repeat must be positive")
         files = _corpus_files()
         if not files:
-            raise CommandError("no corpus: seeds/*.txt and tests/extraction/data/texts/*.txt are missing")
+            raise CommandError(
+                "no corpus: seeds/*.txt and tests/extraction/data/texts/*.txt are missing"
+            )
         texts = [f.read_text(encoding="utf-8") for f in files]
         corpus = list(itertools.islice(itertools.cycle(texts), articles))
         words = sum(len(t.split()) for t in corpus)
@@ -115,7 +117,9 @@ class Command(BaseCommand):
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         for i, traced, rss in samples:
-            self.stdout.write(f"  after {i:>6} articles: traced {traced:8.1f} KiB, RSS {rss:7.1f} MiB")
+            self.stdout.write(
+                f"  after {i:>6} articles: traced {traced:8.1f} KiB, RSS {rss:7.1f} MiB"
+            )
         first, last = samples[0], samples[-1]
         self.stdout.write(
             f"memory: traced growth {last[1] - first[1]:+.1f} KiB from article {first[0]} to "

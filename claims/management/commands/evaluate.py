@@ -27,7 +27,9 @@ class Command(BaseCommand):
             "--json", dest="as_json", action="store_true", help="one JSON object per line"
         )
 
-    def handle(self, *args, gold_dir: str, text_dir: str, verbose: bool, as_json: bool, **options) -> None:
+    def handle(
+        self, *args, gold_dir: str, text_dir: str, verbose: bool, as_json: bool, **options
+    ) -> None:
         try:
             scores = evaluate_dir(
                 Path(gold_dir),

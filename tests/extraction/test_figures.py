@@ -1,0 +1,119 @@
+"""Step 7: figures, qualifiers and units."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction.figures import find_figures, parse_number
+from claims.extraction.prepare import tokenize
+from claims.extraction.types import Qualifier
+
+
+def figures(text: str):
+    toks = tokenize(text, 0, len(text))
+    found = find_figures(toks, 0, len(toks), text)
+    for f in found:
+        assert text[f.start : f.end] == f.text
+    return found
+
+
+def one(text: str):
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,240", "1240"),
+        ("12.5", "12.5"),
+        ("٣٥٠", "350"),
+        ("١٢٫٥", "12.5"),
+        ("2,5", "2.5"),
+        ("1.200.000", "1200000"),
+    ],
+)
+def test_parse_number(raw, value):
+    assert parse_number(raw) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("تم بيع ما يصل إلى 70 سيارة", 70, Qualifier.UP_TO),
+        ("وصل حوالي 45 زائرا", 45, Qualifier.ABOUT),
+        ("اشترى نحو 300 ألف طن", 300_000, Qualifier.ABOUT),
+        ("غادر أكثر من 900 عامل", 900, Qualifier.MORE_THAN),
+        ("قتل ما لا يقل عن 12 شخصا", 12, Qualifier.AT_LEAST),
+        ("تراجع العجز إلى أقل من 4 في المئة", 4, Qualifier.LESS_THAN),
+        ("أصيب 27 شخصا", 27, Qualifier.EXACT),
+    ],
+)
+def test_qualifiers(text, value, qualifier):
+    f = one(text)
+    assert f.value == value
+    assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "unit"),
+    [
+        ("دمرت عشرات المنازل", Qualifier.DOZENS, "المنازل"),
+        ("أصيب العشرات من المتظاهرين", Qualifier.DOZENS, "المتظاهرين"),
+        ("فر مئات السكان", Qualifier.HUNDREDS, "السكان"),
+        ("يضر بمئات الشركات", Qualifier.HUNDREDS, "الشركات"),
+        ("تظاهر آلاف الطلاب", Qualifier.THOUSANDS, "الطلاب"),
+        ("شارك الآلاف في المسيرة", Qualifier.THOUSANDS, ""),
+    ],
+)
+def test_vague_amounts_have_no_value(text, qualifier, unit):
+    f = one(text)
+    assert f.value is None
+    assert f.qualifier == qualifier
+    assert f.unit == unit
+
+
+def test_units_and_scales():
+    f = one("بلغت الاحتياطيات 41.7 مليار دولار")
+    assert f.value == Decimal("41700000000")
+    assert f.unit == "دولار"
+    assert one("بلغت الإيرادات 312 مليار ريال").value == 312 * 10**9
+    pct = one("ارتفع التضخم إلى 12.5%")
+    assert (pct.value, pct.unit) == (Decimal("12.5"), "%")
+    assert one("ارتفع بنسبة ٧٪").value == 7
+    assert one("ارتفع بنسبة ٧٪").unit == "%"
+    assert one("تراجع بنسبة 3 بالمئة").unit == "%"
+    assert one("تدمير 20 مركبة قتالية").unit == "مركبة قتالية"
+
+
+def test_number_words_fractions_and_duals():
+    assert one("بينهم ستة أطفال").value == 6
+    assert one("أرسلت ثلاثة آلاف جرعة").value == 3000
+    assert one("استولوا على حوالي نصف مليون دينار").value == 500_000
+    dual = one("أسقطت الدفاعات طائرتين مسيرتين")
+    assert dual.value == 2 and dual.unit.startswith("طائرتين")
+    assert one("سجل الفريق هدفين").value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقف إطلاق النار لعام 2020",
+        "منذ 2014 والأزمة مستمرة",
+        "تعقد الجلسة يوم 14 نوفمبر",
+        "تطبيق القرار 2334 بالكامل",
+        "اجتماع بصيغة 3+3 حول الأزمة",
+        "انتشار فيروس كوفيد-19 في المدينة",
+        "وفق المادة 5 من الميثاق",
+    ],
+)
+def test_not_figures(text):
+    assert figures(text) == ()
+
+
+def test_several_figures_in_one_sentence():
+    found = figures("أصيب 35 مدنيا وهم 13 طفلا و15 امرأة و7 رجال")
+    assert [f.value for f in found] == [35, 13, 15, 7]
