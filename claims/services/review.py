@@ -150,14 +150,11 @@ def _write(claim: Claim, current: Claim, **fields: Any) -> None:
             "Someone else saved this claim at the same moment; your changes were not saved. "
             "Reload the claim and try again."
         )
-    # Bring the caller's instance up to date with what is stored.
-    for name in (*REVIEW_FIELDS, *EDIT_FIELDS, "assignee", "reviewer", "publisher"):
-        if name in fields:
-            setattr(claim, name, fields[name])
-        else:
-            setattr(claim, name, getattr(current, name))
-    for name in ("reviewed_at", "published_at", "start", "end", "orphaned"):
-        setattr(claim, name, fields.get(name, getattr(current, name)))
+    # Bring the caller's instance up to date with what is stored (by attname, so
+    # no related row is fetched just to be copied).
+    _refresh(claim, current)
+    for name, value in fields.items():
+        setattr(claim, name, value)
     claim.version = current.version + 1
     claim.updated_at = now
 
@@ -711,7 +708,7 @@ def article_reextract(
     text = article.body
 
     claims = Claim.objects.select_for_update().filter(article=article)
-    reviewed = list(claims_with_review_work(claims).prefetch_related("figures"))
+    reviewed = list(claims_with_review_work(claims))
     reviewed_ids = {c.pk for c in reviewed}
     untouched = [pk for pk in claims.values_list("pk", flat=True) if pk not in reviewed_ids]
 
