@@ -18,10 +18,10 @@ identity:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claims.extraction.lexicon import MINISTRY, fold
+from claims.extraction.lexicon import MINISTRY, NAME_PARTICLES, ORG_DEFINITE, fold
 from claims.extraction.normalize import normalize_key
 from claims.extraction.speakers import SpeakerPhrase, org_head
 from claims.extraction.types import ExtractedSpeaker, SpeakerKind
@@ -169,6 +169,11 @@ class SpeakerRegistry:
             return self._touch(
                 self._new("organization", phrase.name, head=phrase.head, gender=gender)
             )
+        if phrase.org and fold(phrase.org) in ORG_DEFINITE:
+            # باسم الوزارة: the ministry named before, when there is one.
+            named = self._org_by_head(org_head(fold(phrase.org)))
+            if named is not None:
+                phrase = replace(phrase, org=named.name)
         if phrase.org:
             self.note_org(phrase.org)
         if phrase.name:
@@ -237,7 +242,9 @@ def _aliases(ident: Identity) -> tuple[str, ...]:
         add(form)
     words = ident.name.split()
     if ident.kind == "person":
-        if len(words) >= 2 and ident.name != ident.role:
+        if len(words) >= 3 and fold(words[-2]) in NAME_PARTICLES:
+            add(" ".join(words[-2:]))  # عبد الغفار, not الغفار
+        elif len(words) >= 2 and ident.name != ident.role:
             add(words[-1])
     else:
         if fold(words[0]) == _MINISTRY_WORD and len(words) > 1:

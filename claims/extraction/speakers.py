@@ -146,7 +146,11 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
         nxt = _word(tokens, i + 1)
         if nxt is None or _is_boundary(nxt):
             return i
-        return _continue_org(tokens, i + 2)
+        j = i + 2
+        conj = _word(tokens, j)
+        if conj is not None and conj.folded.startswith("وال") and not is_nisba(conj.folded[1:]):
+            j += 1  # وزارة الصحة والسكان: a coordinated genitive
+        return _continue_org(tokens, j)
     if f in ORG_DEFINITE:
         return _continue_org(tokens, i + 1)
     return i

@@ -58,6 +58,25 @@ MATCH = """المنتخب يتأهل إلى نصف النهائي
 وذكر المتحدث باسم الاتحاد أن الدور المقبل سيقام في ملعب العاصمة يوم 12 أكتوبر.
 """
 
+HEALTH = """وزارة الصحة: تراجع الإصابات بالإنفلونزا الموسمية
+
+كتب: محمود سالم
+
+أعلنت وزارة الصحة والسكان، اليوم السبت، تراجع عدد الإصابات بالإنفلونزا الموسمية بنسبة 30% خلال الأسبوع الماضي.
+
+وقال المتحدث الرسمي باسم الوزارة الدكتور حسام عبد الغفار، في تصريحات تلفزيونية، إن المستشفيات استقبلت نحو 1500 حالة فقط، مقارنة بأكثر من ألفي حالة قبل أسبوعين.
+
+وأوضح عبد الغفار أن الوزارة وفرت 2 مليون جرعة من اللقاح، مطالبا المواطنين بالتوجه إلى أقرب وحدة صحية.
+
+من جانبها، قالت الدكتورة نادية حلمي، أستاذة الأمراض الصدرية بجامعة القاهرة، إن "الموجة الحالية أخف من العام الماضي".
+
+وأضافت حلمي أن كبار السن يجب أن يحصلوا على اللقاح قبل نهاية الشهر.
+
+فيما نفت نقابة الصيادلة وجود نقص في أدوية البرد، مؤكدة أن المخزون يكفي لثلاثة أشهر.
+
+وطالب النائب البرلماني أيمن مراد الحكومة بزيادة ميزانية الصحة إلى 5 في المائة من الناتج.
+"""
+
 
 def test_extractor_version_is_stamped():
     assert extract("").version == EXTRACTOR_VERSION
@@ -154,3 +173,28 @@ def test_seed_article_speakers():
     assert all(len(s.name.split()) >= 2 for s in persons)
     assert any(s.affiliation for s in persons)  # a spokesperson of an org that speaks
     assert len(ex.claims) >= 34
+
+
+def test_health_article(run):
+    ex = run(HEALTH)
+    ministry = next(s for s in ex.speakers if s.kind == SpeakerKind.ORGANIZATION)
+    assert ministry.name == "وزارة الصحة والسكان"
+    assert "الصحة والسكان" in ministry.aliases
+    first = claim_with(ex, "تراجع عدد الإصابات")
+    assert first.text.startswith("تراجع")  # the date after the subject is skipped
+    spokesman = next(s for s in ex.speakers if "عبد الغفار" in s.name)
+    assert spokesman.name == "حسام عبد الغفار"  # honorific الدكتور left out
+    assert "عبد الغفار" in spokesman.aliases
+    assert spokesman.affiliation == ministry.key  # باسم الوزارة → the ministry named before
+    cases = claim_with(ex, "المستشفيات استقبلت")
+    values = [(f.value, f.qualifier) for f in cases.figures]
+    assert (1500, Qualifier.ABOUT) in values
+    assert (2000, Qualifier.MORE_THAN) in values  # ألفي: the dual of ألف
+    assert claim_with(ex, "وفرت 2 مليون جرعة").figures[0].value == 2_000_000
+    professor = next(s for s in ex.speakers if s.name == "نادية حلمي")
+    assert professor.role == "أستاذة الأمراض الصدرية بجامعة القاهرة"
+    assert speaker_of(ex, "كبار السن") == "نادية حلمي"
+    assert claim_with(ex, "وجود نقص في أدوية البرد").kind == ClaimKind.DENIAL
+    mp = claim_with(ex, "بزيادة ميزانية الصحة")
+    assert ex.speaker(mp.speaker).name == "أيمن مراد"
+    assert (mp.kind, mp.figures[0].value, mp.figures[0].unit) == (ClaimKind.CALL, 5, "%")
