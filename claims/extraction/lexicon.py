@@ -175,8 +175,10 @@ TITLE_NOUNS = _f(
     "لاعب اللاعب حارس مهاجم قائدا المراقب مراقب منسق المنسق منسقة "
     "رئيسي أحد إحدى مصدر مصادر المصدر"
 )
-# Every indefinite title also occurs with the article (حارس → الحارس).
+# Every indefinite title also occurs with the article (حارس → الحارس), and every
+# title in the feminine (المدعي → المدعية).
 TITLE_NOUNS = TITLE_NOUNS | frozenset("ال" + t for t in TITLE_NOUNS if not t.startswith("ال"))
+TITLE_NOUNS = TITLE_NOUNS | frozenset(t + "ه" for t in TITLE_NOUNS if not t.endswith(("ه", "ا")))
 #: باسمه/باسمها: "the spokesman in its name" — the organisation was named before.
 IN_ITS_NAME = _f("باسمه باسمها باسمهم بإسمه بإسمها")
 
@@ -233,7 +235,22 @@ ADVERBIAL_PREPOSITIONS = _f("في خلال عبر أمام لدى أثناء ع�
 ON_ADVERBIAL_STEMS = tuple(fold(w) for w in ("هامش", "موقع", "حساب", "صفح", "منص", "قنا"))
 #: ل + these nouns: the audience of a statement (لوسائل الإعلام، لقناة …).
 AUDIENCE_STEMS = tuple(
-    fold(w) for w in ("لوسائل", "لقناة", "لصحيفة", "لوكالة", "لموقع", "لتلفزيون", "لإذاعة")
+    fold(w)
+    for w in (
+        "لوسائل",
+        "لقناة",
+        "لصحيفة",
+        "لوكالة",
+        "لموقع",
+        "لتلفزيون",
+        "لإذاعة",
+        "للصحف",
+        "للصحاف",
+        "للإعلام",
+        "للتلفزيون",
+        "للإذاعة",
+        "لمراسل",
+    )
 )
 PRONOUN_OBJECTS = _f("له لها لهم لهن")
 NAME_STOPS = _f(

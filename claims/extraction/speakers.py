@@ -39,6 +39,8 @@ from claims.extraction.lexicon import (
     PARTICIPLES,
     PORTFOLIO_NOUNS,
     PRONOUNS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     SPOKES_NOUNS,
     TITLE_FOLLOWERS,
     TITLE_NOUNS,
@@ -143,6 +145,12 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
         return i
     f = tok.folded
     if f in ORG_CONSTRUCT:
+        if i + 1 < len(tokens) and tokens[i + 1].text in QUOTES_OPEN:
+            # صحيفة "الأخبار" / وكالة «نوفا»: a quoted name, up to its closing mark.
+            for j in range(i + 2, min(len(tokens), i + 7)):
+                if tokens[j].text in QUOTES_CLOSE:
+                    return _continue_org(tokens, j + 1) if j > i + 2 else i
+            return i
         nxt = _word(tokens, i + 1)
         if nxt is None or _is_boundary(nxt):
             return i
@@ -346,6 +354,19 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         while name_start < len(tokens) and tokens[name_start].folded in HONORIFICS:
             name_start += 1
         name_end = located[1] if located else _name(tokens, name_start)
+        if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
+            # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
+            inner = _org_phrase(tokens, role_end + 1)
+            nxt = _word(tokens, role_end + 1)
+            if (
+                inner == role_end + 1
+                and nxt is not None
+                and is_definite(nxt.folded)
+                and not _is_boundary(nxt)
+            ):
+                inner = _continue_org(tokens, role_end + 2)
+            if inner > role_end + 1:
+                role_end = name_start = name_end = inner
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
         return SpeakerPhrase(

@@ -129,3 +129,18 @@ def test_content_start_reports_nested_speaker():
     start = content_start(toks, 0, None, text)
     assert start.relayed and start.speaker.role == "مصدر أمني"
     assert toks[start.index].text == "الحدود"
+
+
+def test_quoted_outlet_audience_and_unnamed_official(run):
+    text = (
+        "وقالت المدعية العامة سارة ليندبرغ للصحفيين إن النيابة ستوجه تهمة جديدة.\n\n"
+        'ونقلت صحيفة "الأخبار" عن مسؤول في الشرطة قوله: "لدينا أدلة قوية".\n'
+    )
+    ex = run(text)
+    prosecutor = claim_with(ex, "النيابة ستوجه")
+    assert prosecutor.text == "النيابة ستوجه تهمة جديدة"
+    assert ex.speaker(prosecutor.speaker).role == "المدعية العامة"
+    relayed = claim_with(ex, "لدينا أدلة قوية")
+    assert relayed.direct
+    assert ex.speaker(relayed.via).name == 'صحيفة "الأخبار"'
+    assert ex.speaker(relayed.speaker).name == "مسؤول في الشرطة"
