@@ -19,6 +19,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, resolve
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
@@ -133,6 +134,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     return Response(error_body(str(code), message, fields), status=exc.status_code, headers=headers)
 
 
+@csrf_exempt  # a JSON 404 for any method, not Django's HTML CSRF 403
 def api_not_found(
     request: HttpRequest, path: str = ""
 ) -> JsonResponse | HttpResponsePermanentRedirect:

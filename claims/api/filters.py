@@ -92,6 +92,11 @@ class IdFilter(filters.Filter):
         super().__init__(*args, **kwargs)
 
 
+@extend_schema_field({"type": "number"})
+class DecimalFilter(filters.NumberFilter):
+    pass
+
+
 @extend_schema_field({"type": "string", "format": "date"})
 class DateBoundFilter(filters.Filter):
     """``after``: from the start of the day/instant; ``before``: to the end of the
@@ -135,8 +140,13 @@ class DateBoundFilter(filters.Filter):
         return qs
 
 
+# Free-text parameters, for which an empty value is a (useless but valid) string.
+EMPTY_ALLOWED = frozenset({"q", "figure_unit", "cursor"})
+
+
 class StrictFilterBackend(DjangoFilterBackend):
-    """Rejects unknown query parameters on list endpoints."""
+    """Rejects unknown query parameters on list endpoints, and empty values of typed
+    ones (``?verdict=`` is a client bug, not "no filter")."""
 
     def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> QuerySet:
         if getattr(view, "action", None) == "list":
@@ -151,6 +161,17 @@ class StrictFilterBackend(DjangoFilterBackend):
                     f"Unknown query parameter(s): {', '.join(unknown)}. "
                     f"Allowed: {', '.join(sorted(allowed))}.",
                     {name: ["Unknown query parameter."] for name in unknown},
+                )
+            empty = sorted(
+                name
+                for name, values in request.query_params.lists()
+                if name not in EMPTY_ALLOWED and any(v.strip() == "" for v in values)
+            )
+            if empty:
+                raise InvalidRequest(
+                    "invalid",
+                    f"Empty value for: {', '.join(empty)}. Leave the parameter out instead.",
+                    {name: ["This parameter needs a value."] for name in empty},
                 )
         return super().filter_queryset(request, queryset, view)
 
@@ -184,10 +205,10 @@ class ClaimFilter(BaseFilterSet):
     kind = filters.ChoiceFilter(choices=ClaimKind.choices)
     direct = StrictBooleanFilter(help_text="Direct quotation.")
     has_figures = StrictBooleanFilter(method="filter_has_figures")
-    figure_min = filters.NumberFilter(
+    figure_min = DecimalFilter(
         method="filter_noop", help_text="A figure of the claim is at least this value."
     )
-    figure_max = filters.NumberFilter(
+    figure_max = DecimalFilter(
         method="filter_noop", help_text="A figure of the claim is at most this value."
     )
     figure_unit = filters.CharFilter(

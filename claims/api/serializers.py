@@ -84,6 +84,10 @@ class StrictInputMixin:
 
 
 class OutletSerializer(serializers.ModelSerializer):
+    # Plain strings: the model's slug pattern uses \w, which JSON Schema (ECMA regex)
+    # reads as ASCII-only, so Arabic slugs would look invalid to clients.
+    slug = serializers.CharField(read_only=True)
+
     class Meta:
         model = Outlet
         fields = ["id", "slug", "name", "url", "language"]
@@ -91,6 +95,7 @@ class OutletSerializer(serializers.ModelSerializer):
 
 class SpeakerRefSerializer(serializers.ModelSerializer):
     api_url = ApiUrlField("api:speaker-detail")
+    slug = serializers.CharField(read_only=True)
 
     class Meta:
         model = Speaker
@@ -264,6 +269,7 @@ class VerdictCountsSerializer(serializers.Serializer):
 
 class SpeakerSerializer(serializers.ModelSerializer):
     api_url = ApiUrlField("api:speaker-detail")
+    slug = serializers.CharField(read_only=True)
     page_url = PageUrlField()
     affiliation = SpeakerRefSerializer(read_only=True, allow_null=True)
     aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="surface")

@@ -21,5 +21,5 @@ urlpatterns = [
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
     *router.urls,
     # Last: anything else under /api/v1/ answers 404 in the API's error shape.
-    re_path(r"^(?P<path>.*)$", api_not_found),
+    re_path(r"^(?P<path>(?s:.*))$", api_not_found),
 ]

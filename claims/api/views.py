@@ -10,7 +10,8 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -82,19 +83,24 @@ def claim_queryset(reviewer: bool) -> QuerySet[Claim]:
     return queryset
 
 
+def _count_of(claims: QuerySet[Claim], by: str) -> Coalesce:
+    """A correlated COUNT subquery. Unlike a JOIN + GROUP BY over every row, it is
+    evaluated only for the rows of the page, so a list stays fast on a big table."""
+    counted = claims.filter(**{by: OuterRef("pk")}).order_by().values(by)
+    return Coalesce(Subquery(counted.annotate(n=Count("pk")).values("n")[:1]), 0)
+
+
 def speaker_queryset() -> QuerySet[Speaker]:
     published = {
-        f"published_{verdict}": Count(
-            "claims",
-            filter=Q(claims__status=ReviewStatus.PUBLISHED, claims__verdict=verdict),
-            distinct=True,
+        f"published_{verdict}": _count_of(
+            Claim.objects.filter(status=ReviewStatus.PUBLISHED, verdict=verdict), "speaker"
         )
         for verdict in Verdict.values
     }
     return (
         Speaker.objects.select_related("affiliation")
         .prefetch_related("aliases")
-        .annotate(claim_count=Count("claims", distinct=True), **published)
+        .annotate(claim_count=_count_of(Claim.objects.all(), "speaker"), **published)
     )
 
 
@@ -161,7 +167,7 @@ class ArticleViewSet(
 
     def get_queryset(self) -> QuerySet[Article]:
         queryset = Article.objects.select_related("outlet").annotate(
-            claim_count=Count("claims", distinct=True)
+            claim_count=_count_of(Claim.objects.all(), "article")
         )
         if self.action != "list":
             claims = claim_queryset(self.is_reviewer).order_by("start", "id")
@@ -353,7 +359,9 @@ class ClaimViewSet(
             if source is None:
                 raise ValidationError({"source_id": [f"No source {data['source_id']}."]})
         else:
-            source = review_services.source_get_or_create(actor=request.user, **data["source"])
+            source = review_services.source_get_or_create(
+                actor=request.user, **{"title": "", **data["source"]}
+            )
         evidence = review_services.evidence_add(
             claim=claim,
             actor=request.user,
@@ -467,7 +475,7 @@ class SourceViewSet(
         form.is_valid(raise_exception=True)
         data = form.validated_data
         existed = Source.objects.filter(url=data["url"].strip()).exists()
-        source = review_services.source_get_or_create(actor=request.user, **data)
+        source = review_services.source_get_or_create(actor=request.user, **{"title": "", **data})
         body = s.SourceSerializer(source, context=self.get_serializer_context()).data
         code = status.HTTP_200_OK if existed else status.HTTP_201_CREATED
         return Response(body, status=code, headers={"Location": body["api_url"]})
@@ -528,16 +536,7 @@ for _name in ("status", "reviewed_after", "reviewed_before", "has_figures"):
         summary="Published verdicts as schema.org ClaimReview (JSON-LD)",
         description="For aggregators. Incremental sync: `?published_after=<date or "
         "date-time>&ordering=published_at`, then follow `next`.",
-        responses={
-            200: {
-                "type": "object",
-                "required": ["next", "results"],
-                "properties": {
-                    "next": {"type": "string", "format": "uri", "nullable": True},
-                    "results": {"type": "array", "items": s.ClaimReviewSchema},
-                },
-            }
-        },
+        responses={200: s.ClaimReviewSchema},
     ),
     retrieve=extend_schema(summary="One ClaimReview", responses={200: s.ClaimReviewSchema}),
 )
