@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from claims.extraction.boilerplate import clean_article
+from claims.extraction.prepare import split_boilerplate
 
 HEADER_FENCE = "---"
 HEADER_KEYS = ("url", "outlet", "date", "language")
@@ -112,21 +112,24 @@ def parse_article_text(text: str, *, max_chars: int = 200_000) -> ArticleFile:
         url=meta.get("url", ""),
         published_on=meta.get("date", ""),
     )
-    cleaned = clean_article("\n".join(lines[first_line:]))
-    if not cleaned.title or not cleaned.body:
-        raise ArticleFileError(
-            "file has a title but no body text" if cleaned.title else "file has no text"
-        )
-    if len(cleaned.body) > max_chars:
+    text = "\n".join(lines[first_line:])
+    furniture = split_boilerplate(text)
+    title = " ".join(furniture.title.split())
+    body = text[furniture.body_start :].strip()
+    if not title:
+        raise ArticleFileError("file has no title line before the body text")
+    if not body.strip():
+        raise ArticleFileError("file has a title but no body text")
+    if len(body) > max_chars:
         raise ArticleFileError(f"article body is longer than {max_chars} characters")
     return ArticleFile(
-        title=cleaned.title[:500],
-        body=cleaned.body,
+        title=title[:500],
+        body=body,
         language=language,
         url=url,
         outlet=meta.get("outlet", ""),
         published_on=date,
-        dropped_lines=cleaned.dropped_lines,
+        dropped_lines=furniture.dropped_lines,
     )
 
 

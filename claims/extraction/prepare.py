@@ -11,7 +11,7 @@ Public functions
     once, a title, and a photo caption printed twice. The *preamble* is every line
     before the first prose line (a long line, or a sentence ending in "."). In the
     preamble a line that occurs more than once is furniture (every copy of it), and
-    so is a short credit line ("تصوير: …", "كتب: …"). The title is the longest
+    so is a short credit line ("تصوير: …", "كتب: …"). The title is the first
     remaining preamble line. ``Boilerplate.body_start`` is the offset of the first
     body line after the title; ``dropped`` lists the furniture lines' spans and
     ``dropped_lines`` their text. A text without a preamble has ``title == ""`` and
@@ -141,7 +141,7 @@ def split_boilerplate(text: str) -> Boilerplate:
         counts[k] > 1 or _is_credit(text[s:e]) for k, (s, e) in zip(keys, preamble, strict=True)
     ]
     candidates = [i for i, f in enumerate(furniture) if not f]
-    title_index = max(candidates, key=lambda i: (preamble[i][1] - preamble[i][0], -i), default=-1)
+    title_index = candidates[0] if candidates else -1
     if title_index < 0:
         body_index = 0 if not preamble else preamble_end
         dropped = [i for i in range(len(preamble)) if furniture[i]]
