@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.db.models import Q
 
 from claims.extraction.normalize import normalize_key
 from claims.ingest import parse_article_text
@@ -152,3 +153,23 @@ def test_metadata_header_is_stored(ingest_text):
     assert article.outlet.name == "وكالة المثال"
     assert article.published_on.isoformat() == "2024-02-03"
     assert article.title == "وزير المالية يعلن خطة جديدة"
+
+
+@pytest.mark.django_db
+def test_seed_stores_seventeen_speakers_with_roles_and_affiliations(seed_article):
+    speaking = Speaker.objects.filter(
+        Q(claims__article=seed_article) | Q(relayed_claims__article=seed_article)
+    ).distinct()
+    assert speaking.count() == 17
+    people = [s for s in speaking.select_related("affiliation") if s.kind == "person"]
+    assert people and all(person.role for person in people)
+    spokespeople = [p for p in people if p.role.startswith(("المتحدث", "المتحدثة"))]
+    assert len(spokespeople) >= 4
+    for person in spokespeople:
+        # "المتحدث باسم وزارة …": the affiliation is the organisation named in the role
+        # (compared on its last word: the role may glue a preposition to the name).
+        assert person.affiliation is not None
+        assert person.affiliation.kind == "organization"
+        assert normalize_key(person.affiliation.name).split()[-1] in normalize_key(person.role)
+    # Affiliation-only organisations are stored too, but they made no claim here.
+    assert Speaker.objects.count() >= speaking.count()
