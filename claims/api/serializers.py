@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
+from django.urls import reverse as django_reverse
+from django.utils.http import RFC3986_SUBDELIMS
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.reverse import reverse
 
 from claims.api.permissions import request_is_reviewer
 from claims.models import (
@@ -37,10 +39,83 @@ from claims.models import (
     Verdict,
 )
 
+# --------------------------------------------------------------------------- URLs
 
-def _absolute(serializer: serializers.Serializer, path: str) -> str:
-    request = serializer.context.get("request")
-    return request.build_absolute_uri(path) if request is not None else path
+_ID_SENTINEL = 987654321987
+_SLUG_SENTINEL = "zzslugsentinelzz"
+
+
+class UrlBuilder:
+    """Absolute URLs from per-request templates.
+
+    ``reverse()`` plus ``build_absolute_uri()`` cost tens of microseconds and a page of
+    claims needs hundreds of URLs, so each route is reversed once per request with a
+    sentinel argument and then filled in by string concatenation.
+    """
+
+    def __init__(self, request: Any) -> None:
+        self.request = request
+        self.templates: dict[str, tuple[str, str]] = {}
+
+    def _template(self, route: str, sentinel: int | str) -> tuple[str, str]:
+        template = self.templates.get(route)
+        if template is None:
+            path = django_reverse(route, args=[sentinel])
+            if self.request is not None:
+                path = self.request.build_absolute_uri(path)
+            prefix, _, suffix = path.partition(str(sentinel))
+            template = self.templates[route] = (prefix, suffix)
+        return template
+
+    def plain(self, route: str) -> str:
+        url = self.templates.get(route)
+        if url is None:
+            path = django_reverse(route)
+            if self.request is not None:
+                path = self.request.build_absolute_uri(path)
+            url = self.templates[route] = (path, "")
+        return url[0]
+
+    def by_id(self, route: str, pk: int) -> str:
+        prefix, suffix = self._template(route, _ID_SENTINEL)
+        return f"{prefix}{pk}{suffix}"
+
+    def by_slug(self, route: str, slug: str) -> str:
+        prefix, suffix = self._template(route, _SLUG_SENTINEL)
+        # The same quoting reverse() applies to its arguments.
+        return prefix + quote(slug, safe=RFC3986_SUBDELIMS + "/~:@") + suffix
+
+    def page(self, obj: Any) -> str:
+        if isinstance(obj, Speaker):
+            return self.by_slug("claims:speaker", obj.slug)
+        route = "claims:claim" if isinstance(obj, Claim) else "claims:article"
+        return self.by_id(route, obj.pk)
+
+
+def url_builder(context: dict[str, Any]) -> UrlBuilder:
+    builder = context.get("_urls")
+    if builder is None:
+        builder = context["_urls"] = UrlBuilder(context.get("request"))
+    return builder
+
+
+def prefetched(obj: Any, name: str) -> list[Any]:
+    """Rows of a prefetched relation without building a related manager and queryset
+    per row (``obj.rel.all()`` clones a query each time, even when prefetched)."""
+    cache = getattr(obj, "_prefetched_objects_cache", {})
+    return cache[name] if name in cache else list(getattr(obj, name).all())
+
+
+_DATETIME = serializers.DateTimeField()
+_DECIMAL = serializers.DecimalField(max_digits=24, decimal_places=4)
+
+
+def _datetime(value: Any) -> str | None:
+    return None if value is None else _DATETIME.to_representation(value)
+
+
+def _date(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 @extend_schema_field({"type": "string", "format": "uri"})
@@ -52,7 +127,7 @@ class ApiUrlField(serializers.Field):
         super().__init__(source="*", read_only=True, **kwargs)
 
     def to_representation(self, value: Any) -> str:
-        return reverse(self.route, args=[value.pk], request=self.context.get("request"))
+        return url_builder(self.context).by_id(self.route, value.pk)
 
 
 @extend_schema_field({"type": "string", "format": "uri"})
@@ -63,7 +138,23 @@ class PageUrlField(serializers.Field):
         super().__init__(source="*", read_only=True, **kwargs)
 
     def to_representation(self, value: Any) -> str:
-        return _absolute(self.parent, value.get_absolute_url())
+        return url_builder(self.context).page(value)
+
+
+class FastRepresentation:
+    """Read serializers build their dict by hand: DRF's generic field loop costs
+    about a millisecond per claim, which is most of a list request. The declared
+    fields still define the OpenAPI schema, and tests/api/test_serializers.py checks
+    that both paths give the same output (``generic_representation``)."""
+
+    def generic_representation(self, instance: Any) -> Any:
+        return serializers.Serializer.to_representation(self, instance)
+
+    def fast(self, instance: Any, urls: UrlBuilder) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_representation(self, instance: Any) -> Any:
+        return self.fast(instance, url_builder(self.context))
 
 
 class StrictInputMixin:
@@ -83,7 +174,7 @@ class StrictInputMixin:
 # --------------------------------------------------------------------------- read side
 
 
-class OutletSerializer(serializers.ModelSerializer):
+class OutletSerializer(FastRepresentation, serializers.ModelSerializer):
     # Plain strings: the model's slug pattern uses \w, which JSON Schema (ECMA regex)
     # reads as ASCII-only, so Arabic slugs would look invalid to clients.
     slug = serializers.CharField(read_only=True)
@@ -92,14 +183,37 @@ class OutletSerializer(serializers.ModelSerializer):
         model = Outlet
         fields = ["id", "slug", "name", "url", "language"]
 
+    def fast(self, outlet: Outlet, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "id": outlet.pk,
+            "slug": outlet.slug,
+            "name": outlet.name,
+            "url": outlet.url,
+            "language": outlet.language,
+        }
 
-class SpeakerRefSerializer(serializers.ModelSerializer):
+
+class SpeakerRefSerializer(FastRepresentation, serializers.ModelSerializer):
     api_url = ApiUrlField("api:speaker-detail")
     slug = serializers.CharField(read_only=True)
 
     class Meta:
         model = Speaker
         fields = ["id", "api_url", "slug", "name", "kind", "role"]
+
+    def fast(self, speaker: Speaker, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "id": speaker.pk,
+            "api_url": urls.by_id("api:speaker-detail", speaker.pk),
+            "slug": speaker.slug,
+            "name": speaker.name,
+            "kind": speaker.kind,
+            "role": speaker.role,
+        }
+
+
+def _speaker_ref(speaker: Speaker | None, urls: UrlBuilder) -> dict[str, Any] | None:
+    return None if speaker is None else SpeakerRefSerializer.fast(None, speaker, urls)
 
 
 class ClaimSpeakerSerializer(SpeakerRefSerializer):
@@ -108,8 +222,13 @@ class ClaimSpeakerSerializer(SpeakerRefSerializer):
     class Meta(SpeakerRefSerializer.Meta):
         fields = [*SpeakerRefSerializer.Meta.fields, "affiliation"]
 
+    def fast(self, speaker: Speaker, urls: UrlBuilder) -> dict[str, Any]:
+        data = SpeakerRefSerializer.fast(self, speaker, urls)
+        data["affiliation"] = _speaker_ref(speaker.affiliation, urls)
+        return data
 
-class FigureSerializer(serializers.ModelSerializer):
+
+class FigureSerializer(FastRepresentation, serializers.ModelSerializer):
     value = serializers.DecimalField(
         max_digits=24,
         decimal_places=4,
@@ -122,8 +241,18 @@ class FigureSerializer(serializers.ModelSerializer):
         model = Figure
         fields = ["value", "unit", "qualifier", "start", "end", "text"]
 
+    def fast(self, figure: Figure, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "value": None if figure.value is None else _DECIMAL.to_representation(figure.value),
+            "unit": figure.unit,
+            "qualifier": figure.qualifier,
+            "start": figure.start,
+            "end": figure.end,
+            "text": figure.text,
+        }
 
-class SourceSerializer(serializers.ModelSerializer):
+
+class SourceSerializer(FastRepresentation, serializers.ModelSerializer):
     api_url = ApiUrlField("api:source-detail")
 
     class Meta:
@@ -133,16 +262,38 @@ class SourceSerializer(serializers.ModelSerializer):
             "created_at",
         ]  # fmt: skip
 
+    def fast(self, source: Source, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "id": source.pk,
+            "api_url": urls.by_id("api:source-detail", source.pk),
+            "url": source.url,
+            "title": source.title,
+            "publisher": source.publisher,
+            "published_on": _date(source.published_on),
+            "archive_url": source.archive_url,
+            "kind": source.kind,
+            "created_at": _datetime(source.created_at),
+        }
 
-class EvidenceSerializer(serializers.ModelSerializer):
+
+class EvidenceSerializer(FastRepresentation, serializers.ModelSerializer):
     source = SourceSerializer(read_only=True)
 
     class Meta:
         model = Evidence
         fields = ["id", "stance", "excerpt", "note", "source"]
 
+    def fast(self, evidence: Evidence, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "id": evidence.pk,
+            "stance": evidence.stance,
+            "excerpt": evidence.excerpt,
+            "note": evidence.note,
+            "source": SourceSerializer.fast(self, evidence.source, urls),
+        }
 
-class PublishedVerdictSerializer(serializers.Serializer):
+
+class PublishedVerdictSerializer(FastRepresentation, serializers.Serializer):
     code = serializers.ChoiceField(choices=Verdict.choices, source="verdict")
     label = serializers.CharField(source="get_verdict_display")
     rating = serializers.IntegerField(
@@ -159,8 +310,23 @@ class PublishedVerdictSerializer(serializers.Serializer):
     def get_worst_rating(self, claim: Claim) -> int:
         return WORST_RATING
 
+    def fast(self, claim: Claim, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "code": claim.verdict,
+            "label": claim.get_verdict_display(),
+            "rating": claim.rating,
+            "best_rating": BEST_RATING,
+            "worst_rating": WORST_RATING,
+            "rationale": claim.rationale,
+            "published_at": _datetime(claim.published_at),
+        }
 
-class ReviewSerializer(serializers.Serializer):
+
+def _username(user: Any) -> str | None:
+    return None if user is None else user.username
+
+
+class ReviewSerializer(FastRepresentation, serializers.Serializer):
     """The working state of the review; Fact-checkers and Editors only."""
 
     status = serializers.ChoiceField(choices=ReviewStatus.choices)
@@ -174,8 +340,22 @@ class ReviewSerializer(serializers.Serializer):
     published_at = serializers.DateTimeField(allow_null=True)
     version = serializers.IntegerField(help_text="The ETag of the claim is this number, quoted.")
 
+    def fast(self, claim: Claim, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "status": claim.status,
+            "verdict": claim.verdict,
+            "rationale": claim.rationale,
+            "internal_note": claim.internal_note,
+            "assignee": _username(claim.assignee),
+            "reviewer": _username(claim.reviewer),
+            "publisher": _username(claim.publisher),
+            "reviewed_at": _datetime(claim.reviewed_at),
+            "published_at": _datetime(claim.published_at),
+            "version": claim.version,
+        }
 
-class ArticleRefSerializer(serializers.ModelSerializer):
+
+class ArticleRefSerializer(FastRepresentation, serializers.ModelSerializer):
     api_url = ApiUrlField("api:article-detail")
     outlet = OutletSerializer(read_only=True, allow_null=True)
 
@@ -183,8 +363,20 @@ class ArticleRefSerializer(serializers.ModelSerializer):
         model = Article
         fields = ["id", "api_url", "title", "url", "language", "outlet", "published_on"]
 
+    def fast(self, article: Article, urls: UrlBuilder) -> dict[str, Any]:
+        outlet = article.outlet
+        return {
+            "id": article.pk,
+            "api_url": urls.by_id("api:article-detail", article.pk),
+            "title": article.title,
+            "url": article.url,
+            "language": article.language,
+            "outlet": None if outlet is None else OutletSerializer.fast(self, outlet, urls),
+            "published_on": _date(article.published_on),
+        }
 
-class ClaimSerializer(serializers.ModelSerializer):
+
+class ClaimSerializer(FastRepresentation, serializers.ModelSerializer):
     api_url = ApiUrlField("api:claim-detail")
     page_url = PageUrlField()
     article = ArticleRefSerializer(read_only=True)
@@ -215,21 +407,50 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_verdict(self, claim: Claim) -> dict[str, Any] | None:
         if claim.status != ReviewStatus.PUBLISHED or not claim.verdict:
             return None
-        return PublishedVerdictSerializer(claim).data
+        return PublishedVerdictSerializer.fast(self, claim, url_builder(self.context))
 
     @extend_schema_field(EvidenceSerializer(many=True))
     def get_evidence(self, claim: Claim) -> list[dict[str, Any]]:
         """Evidence of a published verdict; reviewers also see a draft's evidence."""
         if claim.status != ReviewStatus.PUBLISHED and not self._reviewer():
             return []
-        return EvidenceSerializer(claim.evidence.all(), many=True, context=self.context).data
+        urls = url_builder(self.context)
+        return [EvidenceSerializer.fast(self, e, urls) for e in prefetched(claim, "evidence")]
 
     @extend_schema_field(ReviewSerializer(allow_null=True))
     def get_review(self, claim: Claim) -> dict[str, Any] | None:
-        return ReviewSerializer(claim).data if self._reviewer() else None
+        if not self._reviewer():
+            return None
+        return ReviewSerializer.fast(self, claim, url_builder(self.context))
+
+    def fast(self, claim: Claim, urls: UrlBuilder) -> dict[str, Any]:
+        speaker = claim.speaker
+        return {
+            "id": claim.pk,
+            "api_url": urls.by_id("api:claim-detail", claim.pk),
+            "page_url": urls.by_id("claims:claim", claim.pk),
+            "article": ArticleRefSerializer.fast(self, claim.article, urls),
+            "start": claim.start,
+            "end": claim.end,
+            "text": claim.text,
+            "speaker": None
+            if speaker is None
+            else ClaimSpeakerSerializer.fast(self, speaker, urls),
+            "via": _speaker_ref(claim.via, urls),
+            "cue": claim.cue,
+            "direct": claim.direct,
+            "kind": claim.kind,
+            "figures": [FigureSerializer.fast(self, f, urls) for f in prefetched(claim, "figures")],
+            "extractor_version": claim.extractor_version,
+            "orphaned": claim.orphaned,
+            "published": claim.status == ReviewStatus.PUBLISHED,
+            "verdict": self.get_verdict(claim),
+            "evidence": self.get_evidence(claim),
+            "review": self.get_review(claim),
+        }
 
 
-class ArticleSerializer(serializers.ModelSerializer):
+class ArticleSerializer(FastRepresentation, serializers.ModelSerializer):
     api_url = ApiUrlField("api:article-detail")
     page_url = PageUrlField()
     outlet = OutletSerializer(read_only=True, allow_null=True)
@@ -245,8 +466,16 @@ class ArticleSerializer(serializers.ModelSerializer):
 
     @extend_schema_field({"type": "string", "format": "uri"})
     def get_claims_api_url(self, article: Article) -> str:
-        path = reverse("api:claim-list") + f"?article={article.pk}"
-        return _absolute(self, path)
+        return f"{url_builder(self.context).plain('api:claim-list')}?article={article.pk}"
+
+    def fast(self, article: Article, urls: UrlBuilder) -> dict[str, Any]:
+        data = ArticleRefSerializer.fast(self, article, urls)
+        data["page_url"] = urls.by_id("claims:article", article.pk)
+        data["ingested_at"] = _datetime(article.ingested_at)
+        data["extractor_version"] = article.extractor_version
+        data["claim_count"] = article.claim_count
+        data["claims_api_url"] = self.get_claims_api_url(article)
+        return {name: data[name] for name in ArticleSerializer.Meta.fields}
 
 
 class ArticleDetailSerializer(ArticleSerializer):
@@ -254,6 +483,12 @@ class ArticleDetailSerializer(ArticleSerializer):
 
     class Meta(ArticleSerializer.Meta):
         fields = [*ArticleSerializer.Meta.fields, "body", "claims"]
+
+    def fast(self, article: Article, urls: UrlBuilder) -> dict[str, Any]:
+        data = ArticleSerializer.fast(self, article, urls)
+        data["body"] = article.body
+        data["claims"] = self.fields["claims"].to_representation(prefetched(article, "claims"))
+        return data
 
 
 class VerdictCountsSerializer(serializers.Serializer):
@@ -267,10 +502,10 @@ class VerdictCountsSerializer(serializers.Serializer):
     unverifiable = serializers.IntegerField()
 
 
-class SpeakerSerializer(serializers.ModelSerializer):
+class SpeakerSerializer(FastRepresentation, serializers.ModelSerializer):
     api_url = ApiUrlField("api:speaker-detail")
-    slug = serializers.CharField(read_only=True)
     page_url = PageUrlField()
+    slug = serializers.CharField(read_only=True)
     affiliation = SpeakerRefSerializer(read_only=True, allow_null=True)
     aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="surface")
     claim_count = serializers.IntegerField(read_only=True)
@@ -286,6 +521,22 @@ class SpeakerSerializer(serializers.ModelSerializer):
     @extend_schema_field(VerdictCountsSerializer)
     def get_verdict_counts(self, speaker: Speaker) -> dict[str, int]:
         return {v: getattr(speaker, f"published_{v}", 0) for v in Verdict.values}
+
+    def fast(self, speaker: Speaker, urls: UrlBuilder) -> dict[str, Any]:
+        return {
+            "id": speaker.pk,
+            "api_url": urls.by_id("api:speaker-detail", speaker.pk),
+            "page_url": urls.by_slug("claims:speaker", speaker.slug),
+            "slug": speaker.slug,
+            "name": speaker.name,
+            "kind": speaker.kind,
+            "role": speaker.role,
+            "wikidata_id": speaker.wikidata_id,
+            "affiliation": _speaker_ref(speaker.affiliation, urls),
+            "aliases": [alias.surface for alias in prefetched(speaker, "aliases")],
+            "claim_count": speaker.claim_count,
+            "verdict_counts": self.get_verdict_counts(speaker),
+        }
 
 
 ClaimReviewSchema = {

@@ -77,9 +77,16 @@ def evidence_prefetch(reviewer: bool) -> Prefetch:
 
 
 def claim_queryset(reviewer: bool) -> QuerySet[Claim]:
-    queryset = selectors.claims_with_related().prefetch_related(evidence_prefetch(reviewer))
+    queryset = (
+        selectors.claims_with_related()
+        .prefetch_related(evidence_prefetch(reviewer))
+        # Each claim row would otherwise carry its whole article body (kilobytes).
+        .defer("text_key", "article__body", "article__title_key", "article__content_hash")
+    )
     if reviewer:
         queryset = queryset.select_related("assignee", "reviewer", "publisher")
+    else:
+        queryset = queryset.defer("internal_note")
     return queryset
 
 
