@@ -22,6 +22,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import PermissionDenied
 
 from claims.api.errors import InvalidRequest
+from claims.api.pagination import NON_NULL_FLAG
 from claims.api.permissions import request_is_reviewer
 from claims.models import (
     Article,
@@ -235,7 +236,13 @@ class ClaimFilter(BaseFilterSet):
         model = Claim
         fields: list[str] = []
 
+    def mark_published_only(self) -> None:
+        # Published claims always have published_at (a model constraint), the only
+        # nullable sort column of the claim list; the paginator can then use its index.
+        setattr(self.request, NON_NULL_FLAG, True)
+
     def public_restriction(self, qs: QuerySet, require_published: bool) -> QuerySet:
+        self.mark_published_only()
         return qs.filter(status=ReviewStatus.PUBLISHED)
 
     def filter_status(self, qs: QuerySet, name: str, value: str) -> QuerySet:
@@ -243,12 +250,14 @@ class ClaimFilter(BaseFilterSet):
             raise PermissionDenied(
                 "Only fact-checkers and editors may filter by an unpublished review status."
             )
+        if value == ReviewStatus.PUBLISHED:
+            self.mark_published_only()
         return qs.filter(status=value)
 
     def filter_verdict(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         qs = qs.filter(verdict=value)
         if not request_is_reviewer(self.request):
-            qs = qs.filter(status=ReviewStatus.PUBLISHED)
+            qs = self.public_restriction(qs, True)
         return qs
 
     def filter_has_figures(self, qs: QuerySet, name: str, value: bool | None) -> QuerySet:

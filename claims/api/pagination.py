@@ -37,12 +37,20 @@ _SENTINELS: dict[type[models.Field], Any] = {
 }
 
 
+# Set on the request by a filter that leaves only rows whose nullable sort columns
+# are all set (see claims.api.filters.ClaimFilter.mark_published_only).
+NON_NULL_FLAG = "_factcheck_sort_columns_set"
+
+
 @dataclass(frozen=True)
 class Ordering:
     """A named sort: model fields (``-`` for descending); ``id`` is appended as the
     tiebreaker with the direction of the last field."""
 
     fields: tuple[str, ...]
+    # The view's rows never hold NULL in these columns (ClaimReview: published only),
+    # so no COALESCE is needed and the column's index can serve the ORDER BY.
+    non_null: bool = False
 
 
 class KeysetPagination(BasePagination):
@@ -92,7 +100,7 @@ class KeysetPagination(BasePagination):
             path = spec.lstrip("-")
             field = model._meta.get_field(path)
             sentinel = None
-            if field.null:
+            if field.null and not ordering.non_null:
                 sentinel = next(v for t, v in _SENTINELS.items() if isinstance(field, t))
             keys.append((f"_k{index}", path, spec.startswith("-"), sentinel))
         return keys
@@ -103,6 +111,10 @@ class KeysetPagination(BasePagination):
         self.request = request
         self.page_size = self._page_size(request)
         self.ordering_name, ordering = self._choose_ordering(request, view)
+        if getattr(request, NON_NULL_FLAG, False) and not ordering.non_null:
+            # The filters kept only rows where these columns are set (e.g. published
+            # claims for published_at): order by the column itself, index included.
+            ordering = Ordering(ordering.fields, non_null=True)
         keys = self._keys(queryset.model, ordering)
         self.keys = keys
         annotations = {}

@@ -65,3 +65,23 @@ def test_speakers_page_by_name(anon_client, many):  # noqa: F811
     rows = _walk(anon_client, "/api/v1/speakers/?page_size=1")
     names = [row["name"] for row in rows]
     assert names == sorted(names)
+
+
+@pytest.mark.parametrize("ordering", ["published_at", "-published_at"])
+def test_claim_reviews_page_through_every_published_verdict(ordering, anon_client, many):  # noqa: F811
+    rows = _walk(anon_client, f"/api/v1/claim-reviews/?ordering={ordering}&page_size=2")
+    urls = [row["url"] for row in rows]
+    assert len(urls) == len(set(urls)) == Claim.objects.filter(status="published").count()
+    dates = [row["datePublished"] for row in rows]
+    assert dates == sorted(dates, reverse=ordering.startswith("-"))
+
+
+@pytest.mark.parametrize("ordering", ["published_at", "-published_at"])
+@pytest.mark.parametrize("query", ["status=published", "published_after=2000-01-01"])
+def test_published_only_filters_page_by_the_column_itself(query, ordering, anon_client, many):  # noqa: F811
+    rows = _walk(anon_client, f"/api/v1/claims/?{query}&ordering={ordering}&page_size=3")
+    got = [row["id"] for row in rows]
+    published = Claim.objects.filter(status="published")
+    assert sorted(got) == sorted(published.values_list("id", flat=True))
+    stamps = [row["verdict"]["published_at"] for row in rows]
+    assert stamps == sorted(stamps, reverse=ordering.startswith("-"))

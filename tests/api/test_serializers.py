@@ -45,7 +45,7 @@ def test_fast_and_generic_representations_agree(who, corpus, checker):
             _same(s.FigureSerializer, figure, context)
         if claim.status == "published":
             _same(s.PublishedVerdictSerializer, claim, context)
-    for speaker in views.speaker_queryset():
+    for speaker in views.attach_speaker_counts(list(views.speaker_queryset())):
         _same(s.SpeakerSerializer, speaker, context)
     articles = Article.objects.annotate(claim_count=views._count_of(views.Claim.objects, "article"))
     for article in articles:
