@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 PY=.venv/bin/python
-ST=.venv/bin/schemathesis
+ST="$PWD/.venv/bin/schemathesis"
 MAX_EXAMPLES=${SCHEMATHESIS_MAX_EXAMPLES:-25}
 TIMEOUT=${SCHEMATHESIS_TIMEOUT:-600}
 
@@ -71,14 +71,15 @@ run() {
   local label=$1
   shift
   echo "--- schemathesis ($label)"
-  timeout "$TIMEOUT" "$ST" --no-color --config-file "$WORK/schemathesis.toml" run "$BASE/api/v1/schema/" \
+  # From the scratch directory: Schemathesis keeps a .schemathesis/ cache in the cwd.
+  (cd "$WORK" && timeout "$TIMEOUT" "$ST" --no-color --config-file "$WORK/schemathesis.toml" run "$BASE/api/v1/schema/" \
     --wait-for-schema 30 \
     --checks all \
     --max-examples "$MAX_EXAMPLES" \
     --seed 20260101 \
     --workers 1 \
     --request-timeout 20 \
-    "$@"
+    "$@")
 }
 
 status=0

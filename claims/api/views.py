@@ -20,7 +20,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -419,16 +419,17 @@ class ClaimViewSet(
         expected_version(request, claim, required=False)
         evidence = Evidence.objects.filter(pk=evidence_id, claim=claim).first()
         if evidence is None:
-            from rest_framework.exceptions import NotFound
-
             raise NotFound("This claim has no such evidence.")
         review_services.evidence_remove(evidence=evidence, actor=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @staticmethod
     def _reject_body(request: Request) -> None:
-        if request.data:
-            raise ValidationError({name: ["Unknown field."] for name in request.data} or {})
+        data = request.data
+        if isinstance(data, dict) and data:
+            raise ValidationError({str(name): ["Unknown field."] for name in data})
+        if data and not isinstance(data, dict):
+            raise ValidationError({"non_field_errors": ["This action takes no body."]})
 
 
 # --------------------------------------------------------------------------- speakers

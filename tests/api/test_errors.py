@@ -132,3 +132,15 @@ def test_service_errors_map_to_statuses():
     assert status_of(PermissionDenied("x")) == status.HTTP_403_FORBIDDEN
     assert status_of(ServiceError("x")) == status.HTTP_400_BAD_REQUEST
     assert exception_handler(RuntimeError("bug"), {}) is None  # a real 500 stays visible
+
+
+@pytest.mark.parametrize("body", ['[{"a": 1}]', '{"extra": 1}', '"text"', "[1, 2]"])
+def test_publish_takes_no_body(body, editor_client, corpus):
+    response = editor_client.generic(
+        "POST",
+        f"/api/v1/claims/{corpus.drafted.pk}/publish/",
+        body,
+        content_type="application/json",
+        HTTP_IF_MATCH=f'"{corpus.drafted.version}"',
+    )
+    assert_error(response, 400, "invalid")

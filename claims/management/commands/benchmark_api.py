@@ -90,6 +90,10 @@ class Command(BaseCommand):
         call_command("migrate", verbosity=0, interactive=False)
         self._refuse_foreign_database()
         self._build(options["claims"], rebuild=options["rebuild"])
+        # Fresh planner statistics, as autovacuum (PostgreSQL) or a periodic ANALYZE /
+        # PRAGMA optimize (SQLite) would give a production database after a bulk load.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self._report(self._run(options["repeat"]))
 
     # ----------------------------------------------------------------------- safety
