@@ -42,6 +42,10 @@ _SENTINELS: dict[type[models.Field], Any] = {
 NON_NULL_FLAG = "_factcheck_sort_columns_set"
 
 
+def _sentinel(field: models.Field) -> Any:
+    return next(value for kind, value in _SENTINELS.items() if isinstance(field, kind))
+
+
 @dataclass(frozen=True)
 class Ordering:
     """A named sort: model fields (``-`` for descending); ``id`` is appended as the
@@ -101,7 +105,7 @@ class KeysetPagination(BasePagination):
             field = model._meta.get_field(path)
             sentinel = None
             if field.null and not ordering.non_null:
-                sentinel = next(v for t, v in _SENTINELS.items() if isinstance(field, t))
+                sentinel = _sentinel(field)
             keys.append((f"_k{index}", path, spec.startswith("-"), sentinel))
         return keys
 
@@ -118,11 +122,14 @@ class KeysetPagination(BasePagination):
         keys = self._keys(queryset.model, ordering)
         self.keys = keys
         if ordering.non_null:
-            # Redundant for the result, but it lets the planner start an index scan
-            # past the NULLs (PostgreSQL's DESC index keeps them first).
+            # Redundant for the result, but as a range condition on the sort column it
+            # makes both planners scan that column's index, past the NULLs (which
+            # PostgreSQL's DESC index keeps first; SQLite otherwise prefers the status
+            # index and sorts every published claim).
             for spec in ordering.fields:
-                if queryset.model._meta.get_field(spec.lstrip("-")).null:
-                    queryset = queryset.filter(**{f"{spec.lstrip('-')}__isnull": False})
+                field = queryset.model._meta.get_field(spec.lstrip("-"))
+                if field.null:
+                    queryset = queryset.filter(**{f"{field.name}__gt": _sentinel(field)})
         annotations = {}
         order_by = []
         for alias, path, desc, sentinel in keys:
