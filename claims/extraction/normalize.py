@@ -9,35 +9,32 @@ from __future__ import annotations
 
 import re
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ؤ": "و",
-        "ئ": "ي",
-        "\u200c": " ",
-        "\u200d": "",
-        "\u200f": "",
-        "\u200e": "",
-        "\xa0": " ",
-    }
+from claims.extraction.lexicon import DIACRITICS, FOLD_TABLE
+
+# The token fold of the lexicon, plus the invisible and spacing characters a key
+# must not keep (they never occur inside a token).
+_FOLD = FOLD_TABLE | str.maketrans(
+    {"\u200c": " ", "\u200d": "", "\u200f": "", "\u200e": "", "\xa0": " "}
 )
 _NON_WORD = re.compile(r"[^\w\s]")
+# News writes a one-letter preposition apart from a proper noun with a tatweel
+# ("لـ الأمم", "بـ القاهرة"); glued ("للأمم", "بالقاهرة") is the same phrase.
+_DETACHED_PREPOSITION = re.compile(r"(?<!\S)([لب])\u0640+\s+")
+# ل + ال is written لل: "لـ الأمم" glued becomes "لالامم", which must equal "للامم".
+_LAM_ARTICLE = re.compile(r"(?<!\S)لال")
 
 
 def strip_diacritics(text: str) -> str:
     """Remove harakat, Quranic marks and tatweel; keeps every other character."""
-    return _DIACRITICS.sub("", text)
+    return DIACRITICS.sub("", text)
 
 
 def normalize_key(text: str) -> str:
     """A matching key: no diacritics/tatweel, one alef, ه for ة, ي for ى, no
-    punctuation, single spaces, lower case; "لـ " glued to its noun."""
-    folded = strip_diacritics(text or "").translate(_FOLD)
-    folded = folded.replace("لـ ", "ل")
+    punctuation, single spaces, lower case; "لـ "/"بـ " glued to their noun, and
+    ل + ال contracted to لل as Arabic spelling does."""
+    # Before diacritics go: the tatweel is what marks the detached preposition.
+    glued = _DETACHED_PREPOSITION.sub(r"\1", text or "")
+    folded = DIACRITICS.sub("", glued).translate(_FOLD)
+    folded = _LAM_ARTICLE.sub("لل", folded)
     return " ".join(_NON_WORD.sub(" ", folded).split()).lower()
