@@ -290,8 +290,21 @@ class ClaimAddForm(forms.ModelForm):
         return cleaned
 
 
+class ServiceSaveAdmin(admin.ModelAdmin):
+    """Admin whose saves go through the services. A refusal that form validation
+    could not foresee (a save that raced another one) rolls the whole save back and
+    comes back as a message instead of an error page."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.ServiceError as exc:
+            messages.error(request, f"Nothing was saved: {exc}")
+            return HttpResponseRedirect(request.get_full_path())
+
+
 @admin.register(models.Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ServiceSaveAdmin):
     list_display = [
         "claim_text",
         "speaker_name",
@@ -500,15 +513,6 @@ class ClaimAdmin(admin.ModelAdmin):
 
     # -- saving through the services ---------------------------------------------
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        # A refusal that form validation could not foresee (a save that raced
-        # another one) rolls the whole save back and comes back as a message.
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except services.ServiceError as exc:
-            messages.error(request, f"Nothing was saved: {exc}")
-            return HttpResponseRedirect(request.get_full_path())
-
     def save_model(self, request, obj, form, change):
         if not change:
             created = services.claim_create(
@@ -692,7 +696,7 @@ class ArticleForm(forms.ModelForm):
 
 
 @admin.register(models.Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ServiceSaveAdmin):
     form = ArticleForm
     list_display = [
         "title_rtl",
@@ -713,7 +717,13 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ["reextract"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=Count("claims"))
+        # Meta.ordering is not applied to GROUP BY queries; autocomplete paginates.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_count=Count("claims"))
+            .order_by("-published_on", "-ingested_at", "-id")
+        )
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
@@ -770,13 +780,6 @@ class ArticleAdmin(admin.ModelAdmin):
             # and re-anchoring the reviewed claims, never leaving them pointing astray.
             result = services.article_reextract(article=obj, actor=request.user, body=data["body"])
             self._report(request, result)
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except services.ServiceError as exc:
-            messages.error(request, f"Nothing was saved: {exc}")
-            return HttpResponseRedirect(request.get_full_path())
 
     def _report(self, request, result: services.ReextractResult) -> None:
         level = messages.WARNING if result.orphaned else messages.SUCCESS
@@ -841,7 +844,13 @@ class SpeakerAdmin(admin.ModelAdmin):
     actions = ["merge"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=Count("claims"))
+        # Meta.ordering is not applied to GROUP BY queries; autocomplete paginates.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_count=Count("claims"))
+            .order_by("name", "id")
+        )
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():
@@ -964,7 +973,13 @@ class SourceAdmin(admin.ModelAdmin):
     readonly_fields = ["added_by", "created_at"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(evidence_count=Count("evidence"))
+        # Meta.ordering is not applied to GROUP BY queries; autocomplete paginates.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(evidence_count=Count("evidence"))
+            .order_by("title", "id")
+        )
 
     @admin.display(description="cited by", ordering="evidence_count")
     def evidence_count(self, source: models.Source) -> int:
@@ -977,7 +992,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ServiceSaveAdmin):
     """Evidence across claims; edits go through the services so they are recorded."""
 
     list_display = ["claim", "stance", "source", "added_by", "created_at"]
@@ -991,13 +1006,6 @@ class EvidenceAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return ["claim", "added_by"] if obj is not None else ["added_by"]
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except services.ServiceError as exc:
-            messages.error(request, f"Nothing was saved: {exc}")
-            return HttpResponseRedirect(request.get_full_path())
 
     def save_model(self, request, obj, form, change):
         data = form.cleaned_data

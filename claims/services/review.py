@@ -65,24 +65,23 @@ EDIT_FIELDS = ("speaker", "via", "cue", "direct", "kind")
 # --------------------------------------------------------------------------- permissions
 
 
-def user_can_review(user: Any) -> bool:
-    """May draft verdicts, manage evidence and assignments (Fact-checkers, Editors)."""
+def _has_active_permission(user: Any, permission: str) -> bool:
     return bool(
         user is not None
         and getattr(user, "is_authenticated", False)
         and user.is_active
-        and user.has_perm(REVIEW_PERMISSION)
+        and user.has_perm(permission)
     )
+
+
+def user_can_review(user: Any) -> bool:
+    """May draft verdicts, manage evidence and assignments (Fact-checkers, Editors)."""
+    return _has_active_permission(user, REVIEW_PERMISSION)
 
 
 def user_can_publish(user: Any) -> bool:
     """May publish and unpublish verdicts (Editors)."""
-    return bool(
-        user is not None
-        and getattr(user, "is_authenticated", False)
-        and user.is_active
-        and user.has_perm(PUBLISH_PERMISSION)
-    )
+    return _has_active_permission(user, PUBLISH_PERMISSION)
 
 
 def _require_reviewer(user: Any) -> None:
