@@ -27,7 +27,7 @@ def recompute_keys(apps, schema_editor):
             desired[alias.pk] = key
     # Two phases, so that no intermediate state breaks unique (speaker, key).
     for pk in desired:
-        SpeakerAlias.objects.filter(pk=pk).update(key=f"\x00{pk}")
+        SpeakerAlias.objects.filter(pk=pk).update(key=f"~recomputing~{pk}")
     for pk, key in desired.items():
         SpeakerAlias.objects.filter(pk=pk).update(key=key)
 
