@@ -67,3 +67,36 @@ def test_production_settings_are_accepted():
     result = load_settings(DEBUG="off", SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="a.example,b.example")
     assert result.returncode == 0, result.stderr
     assert "['a.example', 'b.example']" in result.stdout
+
+
+def test_redis_url_selects_a_shared_cache():
+    code_env = {"REDIS_URL": "redis://127.0.0.1:6379/3"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup();"
+            "print(settings.CACHES['default']['BACKEND'])",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **code_env, "DJANGO_SETTINGS_MODULE": "factcheck.settings"},
+    )
+    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache", result.stderr
+
+
+def test_bad_redis_url_fails_loudly():
+    result = load_settings(REDIS_URL="localhost:6379")
+    assert result.returncode != 0 and "REDIS_URL must be" in result.stderr
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="CI sets REDIS_URL to a live Redis")
+def test_cache_round_trip_through_redis():
+    from django.core.cache import caches
+
+    cache = caches.create_connection("default")
+    cache.set("factcheck-test-key", "قيمة", timeout=5)
+    assert cache.get("factcheck-test-key") == "قيمة"
+    cache.delete("factcheck-test-key")
