@@ -123,6 +123,6 @@ def test_held_out_articles_score_above_the_bar():
         DATA / "gold", DATA / "texts", lambda text: extraction_to_dict(extract(text))
     )
     overall = total(scores)
-    assert len(scores) == 4
+    assert len(scores) >= 10
     assert overall.f1 >= 0.85
     assert overall.bad_offsets == 0

@@ -17,24 +17,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.extraction.lexicon import (
+    ACCORDING_BEFORE_WHAT,
     ACCORDING_TO,
     ACCORDING_TO_LAM,
+    ACCORDING_TO_WHAT,
     AMBIGUOUS_VERBS,
     CLAUSE_OPENERS,
     ON_THE_TONGUE,
     PARTICIPLES,
+    QUOTES_OPEN,
     RELAY,
     SIDE_NOUNS,
     VERB_PREFIXES,
     VERBS,
     VerbInfo,
     fold,
+    verb_with_object,
+    word_set,
 )
 from claims.extraction.prepare import Token
 
 _FROM = frozenset({fold("من"), fold("ومن")})
 _ON = fold("على")
 _ABOUT = fold("عن")
+_WHAT = fold("ما")
+#: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
+_QAD = word_set("قد فقد وقد")
+#: A fronted subject is at most this many tokens long.
+_MAX_SUBJECT = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +55,9 @@ class Cue:
     text: str  # the cue as written (without و/ف)
     verb: VerbInfo | None = None
     initial: bool = True  # opens a clause (can start a new claim)
+    #: Clause start before a verb that does not open its clause: a possible fronted
+    #: subject (الوزير خالد العمري قال إن …); the pipeline checks it. -1 for none.
+    subject: int = -1
 
 
 def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
@@ -64,14 +77,60 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
     return prefixed
 
 
+def _fronted_subject(tokens: tuple[Token, ...], i: int, prefix: str) -> int:
+    """Start of the clause before the verb at i when words precede it there (a
+    subject placed before its verb), else -1."""
+    if prefix == "و":
+        return -1  # وقال after a word: a coordinated clause, never SVO
+    j = i - 1
+    if j >= 0 and tokens[j].folded in _QAD:
+        j -= 1
+    if j < 0 or tokens[j].kind != "word" or (tokens[j].folded in CLAUSE_OPENERS and j == i - 1):
+        return -1
+    stop = max(-1, j - _MAX_SUBJECT)
+    while j > stop and tokens[j].kind == "word" and not tokens[j].in_quote:
+        j -= 1
+    if j == stop and j >= 0:
+        return -1
+    if j >= 0 and (tokens[j].kind != "punct" or tokens[j].text in QUOTES_OPEN):
+        return -1
+    return j + 1
+
+
+def _according_what(tokens: tuple[Token, ...], i: int) -> int:
+    """بحسب ما ذكرته / حسبما أفادت / وفق ما أعلنته: the index just after the verb, or 0."""
+    f = tokens[i].folded
+    n = len(tokens)
+    if f in ACCORDING_TO_WHAT:
+        v = i + 1
+    elif (f in ACCORDING_TO or f in ACCORDING_BEFORE_WHAT) and i + 1 < n:
+        if tokens[i + 1].folded != _WHAT:
+            return 0
+        v = i + 2
+    else:
+        return 0
+    if v < n and tokens[v].kind == "word" and verb_with_object(tokens[v].folded) is not None:
+        return v + 1
+    return 0
+
+
 def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
     """Cues of one paragraph, in text order. Cues inside quotations are ignored."""
     cues: list[Cue] = []
     n = len(tokens)
+    skip_to = 0
     for i, tok in enumerate(tokens):
-        if tok.kind != "word" or tok.in_quote:
+        if tok.kind != "word" or tok.in_quote or i < skip_to:
             continue
         f = tok.folded
+        what_end = _according_what(tokens, i)
+        if what_end:
+            v = what_end - 1
+            cues.append(
+                Cue(i, what_end, "according", tok.text, verb_with_object(tokens[v].folded), True)
+            )
+            skip_to = what_end
+            continue
         info = VERBS.get(f)
         prefixed = False
         if info is None and len(f) > 3 and f[0] in VERB_PREFIXES:
@@ -92,6 +151,7 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
                     tok.text[1:] if prefixed else tok.text,
                     info,
                     _opens_clause(tokens, i, prefixed),
+                    _fronted_subject(tokens, i, f[0] if prefixed else ""),
                 )
             )
         elif f in ACCORDING_TO:

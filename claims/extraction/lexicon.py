@@ -103,11 +103,17 @@ _VERB_TABLE = (
     ("أدان", "أدانت", "أدانوا", "", "", "position"),
     ("انتقد", "انتقدت", "انتقدوا", "", "", "position"),
     ("نقل", "نقلت", "نقلوا", "", "", "statement"),
+    ("ادعى", "ادعت", "ادعوا", "يدعي", "تدعي", "statement"),
+    ("أشاد", "أشادت", "أشادوا", "يشيد", "تشيد", "position"),
+    ("ندد", "نددت", "نددوا", "يندد", "تندد", "position"),
+    ("استنكر", "استنكرت", "استنكروا", "", "", "position"),
+    ("كتب", "كتبت", "كتبوا", "", "", "statement"),
+    ("غرد", "غردت", "غردوا", "", "", "statement"),
 )
 
 #: Bare verbs whose form is also a frequent noun or particle; they count as cues only
 #: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
-AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل")
+AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب")
 
 VERBS: dict[str, VerbInfo] = {}
 for _row in _VERB_TABLE:
@@ -120,6 +126,17 @@ for _row in _VERB_TABLE:
 # بين alone is far more often "between" than "he showed".
 del VERBS[fold("بين")]
 
+
+def verb_with_object(folded: str) -> VerbInfo | None:
+    """A reporting verb with an object pronoun (ذكرته، أعلنتها): بحسب ما ذكرته."""
+    info = VERBS.get(folded)
+    if info is None and folded.endswith("ها"):
+        info = VERBS.get(folded[:-2])
+    if info is None and folded.endswith("ه"):
+        info = VERBS.get(folded[:-1])
+    return info
+
+
 #: Prefixes glued to a verb: و، ف، وقد…
 VERB_PREFIXES = ("و", "ف")
 
@@ -127,7 +144,7 @@ VERB_PREFIXES = ("و", "ف")
 PARTICIPLES = _f(
     "مشددا مشددة مشيرا مشيرة لافتا لافتة لافته مضيفا مضيفة قائلا قائلة مؤكدا مؤكدة "
     "موضحا موضحة معتبرا معتبرة مطالبا داعيا محذرا محذرة منوها منوهة نافيا نافية "
-    "متهما متهمة معربا معربة كاشفا كاشفة مبينا مبينة"
+    "متهما متهمة معربا معربة كاشفا كاشفة مبينا مبينة مطالبة داعية معتبرة"
 )
 
 #: Words that may separate a clause boundary from the verb that opens it.
@@ -150,6 +167,11 @@ SENTENCE_END = frozenset(".!?؟")
 
 #: بحسب X / حسب X: the speaker follows directly.
 ACCORDING_TO = _f("بحسب حسب وبحسب وحسب")
+#: حسبما / وفقما: "according to what" glued; a reporting verb and its subject follow.
+ACCORDING_TO_WHAT = _f("حسبما بحسبما وحسبما وفقما ووفقما")
+#: وفق / طبقا ل… only count as a cue before ما + verb (وفق ما أعلنته الوزارة): a bare
+#: "وفق القانون" names no speaker.
+ACCORDING_BEFORE_WHAT = _f("وفق ووفق")
 #: وفقا لـ X / طبقا لـ X: the speaker follows a ل.
 ACCORDING_TO_LAM = _f("وفقا طبقا ووفقا وطبقا استنادا")
 #: نقلا عن X: X is the original speaker; the sentence's subject only relays.
@@ -173,7 +195,8 @@ TITLE_NOUNS = _f(
     "النائب مسؤول مسؤولة المسؤول الملك الأمير أمير رئيسا عميد العميد "
     "الباحث باحث الباحثة أستاذ الأستاذ أستاذة المحلل محلل المحللة "
     "لاعب اللاعب حارس مهاجم قائدا المراقب مراقب منسق المنسق منسقة "
-    "رئيسي أحد إحدى مصدر مصادر المصدر"
+    "رئيسي أحد إحدى مصدر مصادر المصدر وكيل كبير متهم الناشط ناشط "
+    "مساعد مساعدة السكرتير سكرتير"
 )
 # Every indefinite title also occurs with the article (حارس → الحارس), and every
 # title in the feminine (المدعي → المدعية).
@@ -195,7 +218,9 @@ HONORIFICS = _f(
 ORG_CONSTRUCT = _f(
     "وزارة وكالة منظمة هيئة مديرية نقابة إدارة صحيفة نادي محكمة مجلس لجنة مكتب "
     "شركة اتحاد جامعة مؤسسة صندوق مركز بنك جمعية حركة حزب قناة مصلحة دائرة سلطة "
-    "رئاسة قيادة بعثة مفوضية جهاز غرفة اتحاد"
+    "رئاسة قيادة بعثة مفوضية جهاز غرفة برنامج رابطة أمانة مرصد مستشفى بلدية "
+    "محافظة مصرف سفارة قنصلية نيابة هيئة ائتلاف تحالف تجمع منتدى مجمع معهد "
+    "مجموعة جبهة قوات وحدة شبكة اللجنة"
 )
 #: Definite organisation nouns that are speakers in their own right
 #: (السلطات الأرمينية، الشرطة، الحكومة …) and, bare, anaphora (الوزارة، الوكالة).
@@ -204,7 +229,8 @@ ORG_DEFINITE = _f(
     "المجلس اللجنة المكتب الشركة الاتحاد الجامعة المؤسسة الصندوق المركز البنك الجمعية "
     "الحركة الحزب القناة السلطات السلطة الشرطة الحكومة الجيش النيابة الرئاسة القيادة "
     "البعثة المفوضية الجهاز البرلمان الخارجية الداخلية الدفاع الصحة المالية "
-    "الأمن الغرفة المصلحة الدائرة القوات"
+    "الأمن الغرفة المصلحة الدائرة القوات البرنامج الرابطة الأمانة المرصد المستشفى "
+    "البلدية المصرف السفارة القنصلية الائتلاف التحالف المعهد المجموعة الجبهة"
 )
 #: Ministries named by their portfolio alone (الخارجية الأمريكية = وزارة الخارجية …):
 #: a bare portfolio noun is an organisation only when an adjective follows.
@@ -218,7 +244,9 @@ FEMININE_PLURAL_ORGS = _f("السلطات القوات")
 #: Adjectives that continue an organisation or role phrase besides nisba forms.
 ORG_ADJECTIVES = _f(
     "العام العامة المتحدة الأعلى العليا الكبرى الأول الخاص الخاصة المستقلة "
-    "المؤقتة الانتقالية التنفيذي التنفيذية الموالية الموالي المعارضة"
+    "المؤقتة الانتقالية التنفيذي التنفيذية الموالية الموالي المعارضة "
+    "المحترفة المحترف المحترفين المختصة المختص المعنية المعني المشتركة المشترك "
+    "الموحدة الموحد المتخصصة المتخصص المنتخب المنتخبة الحاكم الحاكمة المركزي"
 )
 
 #: Words before a source that are not part of it (نقلا عن بيانات …).
@@ -305,6 +333,10 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
                 ("يصل إلى", "up_to"),
                 ("تصل إلى", "up_to"),
                 ("حتى", "up_to"),
+                ("لم يتجاوز", "up_to"),
+                ("لم تتجاوز", "up_to"),
+                ("لا يتجاوز", "up_to"),
+                ("لا تتجاوز", "up_to"),
                 ("حوالي", "about"),
                 ("حوالى", "about"),
                 ("بحوالي", "about"),
@@ -447,6 +479,8 @@ DENIAL_OPENERS = _f("لا_صحة ينفي تنفي ننفي")
 CUE_WORDS = frozenset(
     {p + v for v in VERBS for p in ("", *VERB_PREFIXES)}
     | ACCORDING_TO
+    | ACCORDING_TO_WHAT
+    | ACCORDING_BEFORE_WHAT
     | ACCORDING_TO_LAM
     | RELAY
     | {ON_THE_TONGUE}

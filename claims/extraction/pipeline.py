@@ -17,14 +17,22 @@ from dataclasses import replace
 
 from claims.extraction.cues import Cue, find_cues
 from claims.extraction.figures import find_figures
-from claims.extraction.lexicon import VERBS, fold
+from claims.extraction.lexicon import (
+    PARTICIPLES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    SOURCE_NOUNS,
+    VERBS,
+    fold,
+    word_set,
+)
 from claims.extraction.prepare import Paragraph, Token, prepare
 from claims.extraction.resolve import Identity, SpeakerRegistry
 from claims.extraction.spans import ContentStart, claim_kind, content_end, content_start, trim
 from claims.extraction.speakers import SpeakerPhrase, parse_speaker
 from claims.extraction.types import ExtractedClaim, Extraction
 
-EXTRACTOR_VERSION = "ar-1.1.0"
+EXTRACTOR_VERSION = "ar-1.2.0"
 
 _STARTERS = frozenset({"verb", "according", "according_lam"})
 _WHAT = fold("ما")
@@ -34,6 +42,10 @@ _LAM_ALONE = "ل"
 _BI_VERBS = frozenset({"طالب"})
 _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
+_COMMAS = frozenset("،,")
+_QAD = word_set("قد فقد وقد")
+#: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
+_FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
 
 
 def _lam_object(tokens: tuple[Token, ...], i: int) -> tuple[tuple[Token, ...], int, bool]:
@@ -61,6 +73,9 @@ def _subject(
     double = False
     if cue.kind == "according_lam":
         tokens, k, double = _lam_object(tokens, k)
+    if cue.kind in ("according", "according_lam"):
+        while k + 1 < len(tokens) and tokens[k].folded in SOURCE_NOUNS:
+            k += 1  # وفقا لبيانات الوزارة، بحسب تقرير المنظمة
     if (
         cue.kind in ("according", "according_lam")
         and k + 1 < len(tokens)
@@ -83,17 +98,86 @@ def _subject(
     return tokens, phrase, (phrase.end if phrase else k)
 
 
+def _fronted(
+    tokens: tuple[Token, ...], cue: Cue, source: str, registry: SpeakerRegistry
+) -> SpeakerPhrase | None:
+    """The subject placed before the cue's verb (الوزير خالد العمري قال إن …، وزارة
+    الصحة أعلنت أن …، وكان الوزير قد أكد …، أما النادي فقد أشاد …), or None."""
+    s = cue.subject
+    while s < cue.index and tokens[s].folded in _FRONT_SKIP:
+        s += 1
+    if s >= cue.index:
+        return None
+    verb_at = cue.index - 1 if tokens[cue.index - 1].folded in _QAD else cue.index
+    phrase = parse_speaker(tokens, s, source)
+    if phrase is None or phrase.end != verb_at or phrase.kind == "":
+        return None
+    if phrase.kind == "organization" or phrase.role:
+        return phrase
+    # A bare name before a verb is too often a noun phrase (هذه الخطوة تؤكد …): only
+    # a speaker the article already introduced.
+    return phrase if registry.knows(phrase.name) else None
+
+
+def _quote_before(tokens: tuple[Token, ...], cue: Cue) -> int:
+    """ "«…»، قال الوزير": index of the opening mark of a quotation that makes up the
+    sentence before the cue, or -1."""
+    i = cue.index
+    if i < 3 or tokens[i - 1].text not in _COMMAS or tokens[i - 2].text not in QUOTES_CLOSE:
+        return -1
+    q = i - 3
+    while q >= 0 and tokens[q].in_quote:
+        q -= 1
+    if q < 0 or q == i - 3 or tokens[q].text not in QUOTES_OPEN:
+        return -1
+    if q > 0 and not tokens[q - 1].sentence_end:
+        return -1
+    return q
+
+
 def _paragraph_claims(
     para: Paragraph, source: str, registry: SpeakerRegistry
 ) -> list[ExtractedClaim]:
     tokens = para.tokens
-    cues = [c for c in find_cues(tokens) if c.initial and c.kind in _STARTERS]
+    # (cue, fronted subject, first token the cue owns)
+    found: list[tuple[Cue, SpeakerPhrase | None, int]] = []
+    for c in find_cues(tokens):
+        if c.kind not in _STARTERS:
+            continue
+        fronted = _fronted(tokens, c, source, registry) if c.subject >= 0 else None
+        if fronted is not None:
+            found.append((c, fronted, fronted.start))
+        elif c.initial:
+            q = _quote_before(tokens, c) if c.kind == "verb" else -1
+            found.append((c, None, q if q >= 0 else c.index))
     claims: list[ExtractedClaim] = []
-    for n, cue in enumerate(cues):
-        limit = cues[n + 1].index if n + 1 < len(cues) else len(tokens)
-        toks, phrase, k = _subject(tokens, cue, source)
+    for n, (cue, fronted, front) in enumerate(found):
+        limit = found[n + 1][2] if n + 1 < len(found) else len(tokens)
+        if fronted is not None:
+            toks, phrase, k = tokens, fronted, cue.end
+        else:
+            toks, phrase, k = _subject(tokens, cue, source)
         verb = cue.verb
         start: ContentStart | None
+        if front < cue.index and fronted is None:
+            # The quotation before the verb is the claim; a participle after the
+            # speaker (، مضيفة أن …) adds a second one.
+            gender = verb.gender if verb else ""
+            claims.extend(
+                _claim(toks, front, cue.index, cue, phrase, None, True, gender, source, registry)
+            )
+            start = content_start(toks, k, verb, source)
+            if (
+                start is None
+                or start.index >= limit
+                or not any(t.folded in PARTICIPLES for t in toks[k : start.index])
+            ):
+                continue
+            b = content_end(toks, start.index, limit)
+            claims.extend(
+                _claim(toks, start.index, b, cue, phrase, None, start.direct, "", source, registry)
+            )
+            continue
         if cue.kind == "verb":
             start = content_start(toks, k, verb, source)
         else:

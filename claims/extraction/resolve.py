@@ -135,6 +135,10 @@ class SpeakerRegistry:
             lambda s: s.kind == "organization" and s.head == head
         )
 
+    def knows(self, name: str) -> bool:
+        """Whether a person of this name (or a part of it) was already seen."""
+        return self._person_by_name(name) is not None
+
     # --- resolution -------------------------------------------------------------
 
     def note_org(self, name: str) -> None:

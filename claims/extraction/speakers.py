@@ -62,6 +62,14 @@ _OCCASION_NOUNS = word_set(
     "منشور حديث إفادة جلسة ندوة قمة زيارة"
 )
 _MAX_NAME = 4
+_ABOUT = fold("عن")
+_MP_TITLES = word_set("نائب نائبة النائب النائبة")
+#: Unnamed sources (مصدر مصرفي مطلع، مسؤول رفيع المستوى): adjectives of the source.
+_SOURCE_TITLES = word_set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين")
+_SOURCE_ADJECTIVES = word_set(
+    "مطلع مطلعة مطلعون مطلعين رفيع رفيعة رفيعو المستوى مقرب مقربة مقربون مقربين "
+    "موثوق موثوقة بارز بارزة كبير كبيرة رسمي رسمية"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +164,14 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
             return i
         j = i + 2
         conj = _word(tokens, j)
-        if conj is not None and conj.folded.startswith("وال") and not is_nisba(conj.folded[1:]):
-            j += 1  # وزارة الصحة والسكان: a coordinated genitive
+        if (
+            conj is not None
+            and conj.folded.startswith("وال")
+            and (not is_nisba(conj.folded[1:]) or not is_nisba(nxt.folded))
+        ):
+            # وزارة الصحة والسكان، وزارة الصحة والوقاية: a coordinated genitive (a
+            # word shaped like an adjective counts when the genitive is a noun).
+            j += 1
         return _continue_org(tokens, j)
     if f in ORG_DEFINITE:
         return _continue_org(tokens, i + 1)
@@ -194,6 +208,9 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         j += 1
     genitive = False
     definite_title = is_definite(head)
+    if head in _MP_TITLES and (tok := _word(tokens, j)) is not None and tok.folded == _ABOUT:
+        j += 1  # النائبة عن كتلة التغيير: the bloc or district the deputy sits for
+        definite_title = False
     while True:
         tok = _word(tokens, j)
         if tok is None or _is_boundary(tok):
@@ -214,12 +231,17 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             end = _continue_org(tokens, j)
             if end == j:
                 break
-            j = end
+            # الأمين العام للمنظمة: the attachment completes the role, so a definite
+            # noun after it (الدول المانحة) is the verb's object, not a genitive.
+            j, genitive = end, True
             continue
         if not genitive and is_definite(f):
             j, genitive = _continue_org(tokens, j + 1), True
             continue
         nxt = _word(tokens, j + 1)
+        if head in _SOURCE_TITLES and (f.endswith(("ي", "يه")) or f in _SOURCE_ADJECTIVES):
+            j, genitive = j + 1, True  # مصدر مصرفي مطلع: adjectives of an unnamed source
+            continue
         if not genitive and not definite_title and f.endswith(("ي", "يه")) and _is_boundary(nxt):
             j, genitive = j + 1, True  # مصدر قضائي، مسؤول أمني: an indefinite adjective
             continue
@@ -367,6 +389,12 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
                 inner = _continue_org(tokens, role_end + 2)
             if inner > role_end + 1:
                 role_end = name_start = name_end = inner
+                # مديرة الرصد في الوزارة الدكتورة هالة الصافي إن …: a name after it.
+                while name_start < len(tokens) and tokens[name_start].folded in HONORIFICS:
+                    name_start += 1
+                name_end = _name(tokens, name_start)
+                if name_end == name_start or not _is_boundary(_word(tokens, name_end)):
+                    name_start = name_end = inner
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
         return SpeakerPhrase(
