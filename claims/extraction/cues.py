@@ -133,7 +133,7 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             continue
         info = VERBS.get(f)
         prefixed = False
-        if info is None and len(f) > 3 and f[0] in VERB_PREFIXES:
+        if info is None and len(f) >= 3 and f[0] in VERB_PREFIXES:
             info = VERBS.get(f[1:])
             prefixed = info is not None
         if info is not None:

@@ -40,6 +40,9 @@ _LAM_ALONE = "ل"
 #: Verbs whose complement opens with ب (طالب بـ): a ب-word right after them is that
 #: complement, unless it already names a speaker the article introduced.
 _BI_VERBS = frozenset({"طالب"})
+#: Verbs whose complement may open with ب right after a role (أشاد الرئيس بجهود …،
+#: ندد الحزب بالاعتداء): such a word is not the start of a name.
+_BI_COMPLEMENT = frozenset({"طالب", "أشاد", "ندد", "رحب", "استنكر", "اعترف"})
 _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
@@ -92,6 +95,19 @@ def _subject(
     ):
         return tokens, None, k  # طالبت بانسحاب …: the complement, no subject
     phrase = parse_speaker(tokens, k, source)
+    if (
+        phrase is not None
+        and phrase.role
+        and phrase.name
+        and cue.verb is not None
+        and cue.verb.lemma in _BI_COMPLEMENT
+    ):
+        for idx in range(k + 1, phrase.end):
+            if source.startswith(phrase.name, tokens[idx].start):
+                if tokens[idx].folded.startswith("ب"):
+                    # أشاد الرئيس بجهود …: the role alone is the subject.
+                    phrase = replace(phrase, name="", end=idx)
+                break
     if phrase is not None and double:
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.
         phrase = replace(phrase, name="ا" + phrase.name if phrase.name else "")

@@ -197,7 +197,21 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             in_quote = False
         end_of_sentence = raw in SENTENCE_END and not in_quote
         append(Token(m.start(), m.end(), raw, raw, "punct", False, end_of_sentence))
+    if in_quote:
+        _unclose(tokens)
     return tuple(tokens)
+
+
+def _unclose(tokens: list[Token]) -> None:
+    """A quotation left open at the end of its paragraph is a stray mark: the words
+    after it are not quoted, and their full stops end sentences."""
+    k = len(tokens) - 1
+    while k >= 0 and not (tokens[k].kind == "punct" and tokens[k].text in QUOTES_OPEN):
+        k -= 1
+    for tok in tokens[k + 1 :]:
+        tok.in_quote = False
+        if tok.kind == "punct" and tok.text in SENTENCE_END:
+            tok.sentence_end = True
 
 
 def may_hold_cue(text: str, start: int, end: int) -> bool:
