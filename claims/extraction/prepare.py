@@ -49,6 +49,7 @@ _LINE = re.compile(r"[^\n]*")
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,٫٬]\d+)*)"
     r"|(?P<word>[^\W\d](?:[^\W\d]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])*)"
+    r"|(?P<tag></?[a-zA-Z][^<>\n]{0,200}>)"  # HTML left in scraped text: not a token
     r"|\S"
 )
 # Length-preserving fold of a whole span; tatweel becomes a combining mark so that
@@ -187,6 +188,8 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
             if raw[0] in "أإآ" and raw[1:2] == "ل":
                 f = "أ" + f[1:]  # see lexicon.fold
             append(Token(m.start(), m.end(), raw, f, "word", in_quote, False))
+            continue
+        if kind == "tag":
             continue
         if kind == "num":
             append(Token(m.start(), m.end(), raw, raw, "num", in_quote, False))

@@ -1,0 +1,254 @@
+"""Constructions met in wire copy from outlets the extractor was not tuned on.
+
+Every sentence is original, with invented people and generic bodies; each one is the
+whole body of a tiny article (a title line first, as the extractor expects).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import ClaimKind
+from tests.extraction.conftest import claim_with
+
+TITLE = "عنوان الخبر\n\n"
+
+# (sentence, the claim's text exactly, speaker name, claim kind)
+CASES = [
+    # generic organisation head nouns
+    (
+        "حذر برنامج الأغذية العالمي من أن أكثر من 3 ملايين شخص يواجهون خطر المجاعة.",
+        "أكثر من 3 ملايين شخص يواجهون خطر المجاعة",
+        "برنامج الأغذية العالمي",
+        ClaimKind.FIGURE,
+    ),
+    (
+        "وأعلنت رابطة الأندية المحترفة أن الموسم سينطلق في موعده.",
+        "الموسم سينطلق في موعده",
+        "رابطة الأندية المحترفة",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "وأفاد مستشفى الجامعة بأن قسم الطوارئ استقبل عشرات المصابين.",
+        "قسم الطوارئ استقبل عشرات المصابين",
+        "مستشفى الجامعة",
+        ClaimKind.FIGURE,
+    ),
+    (
+        "أعلنت وزارة الصحة والوقاية تسجيل إصابات جديدة.",
+        "تسجيل إصابات جديدة",
+        "وزارة الصحة والوقاية",
+        ClaimKind.STATEMENT,
+    ),
+    # call verbs: the object after a complete role is not a name
+    (
+        "دعا الأمين العام للمنظمة الدول المانحة إلى زيادة مساهماتها بشكل عاجل.",
+        "الدول المانحة إلى زيادة مساهماتها بشكل عاجل",
+        "الأمين العام للمنظمة",
+        ClaimKind.CALL,
+    ),
+    (
+        "وحث وكيل الوزارة سامي العتيبي المواطنين على تلقي اللقاح.",
+        "المواطنين على تلقي اللقاح",
+        "سامي العتيبي",
+        ClaimKind.CALL,
+    ),
+    # subject before the verb
+    (
+        "الوزير خالد العمري قال إن الأسعار ستنخفض.",
+        "الأسعار ستنخفض",
+        "خالد العمري",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "وزارة الصحة أعلنت أن عدد الإصابات تراجع.",
+        "عدد الإصابات تراجع",
+        "وزارة الصحة",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "وكان وزير المالية قد أكد الأسبوع الماضي أن الميزانية ستسجل فائضا.",
+        "الميزانية ستسجل فائضا",
+        "وزير المالية",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "البنك المركزي أعلن من جهته أن التضخم تراجع.",
+        "التضخم تراجع",
+        "البنك المركزي",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "أما نادي الساحل فقد أشاد بقرار اللجنة.",
+        "بقرار اللجنة",
+        "نادي الساحل",
+        ClaimKind.POSITION,
+    ),
+    (
+        "النائبة عن كتلة التغيير ريما خوري اعتبرت أن المشروع منقوص.",
+        "المشروع منقوص",
+        "ريما خوري",
+        ClaimKind.POSITION,
+    ),
+    # reporting verb after the quotation or the content
+    ("«الخطة جاهزة»، قال الوزير.", "الخطة جاهزة", "الوزير", ClaimKind.STATEMENT),
+    (
+        "«لن نتهاون مع أي تجاوز»، أضاف المتحدث باسم الشرطة.",
+        "لن نتهاون مع أي تجاوز",
+        "المتحدث باسم الشرطة",
+        ClaimKind.POSITION,
+    ),
+    (
+        "تراجعت الأسعار بنسبة 5%، بحسب ما قال الوزير.",
+        "تراجعت الأسعار بنسبة 5%",
+        "الوزير",
+        ClaimKind.FIGURE,
+    ),
+    (
+        "وارتفعت الصادرات، وفق ما أعلنته الوزارة.",
+        "وارتفعت الصادرات",  # a glued و stays: it may be part of the word
+        "الوزارة",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "وتقام المباراة يوم الجمعة، بحسب ما ذكرته وكالة الأنباء الرسمية.",
+        "وتقام المباراة يوم الجمعة",
+        "وكالة الأنباء الرسمية",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "أجلت المحكمة النظر في القضية، حسبما أفادت مصادر قضائية.",
+        "أجلت المحكمة النظر في القضية",
+        "مصادر قضائية",
+        ClaimKind.STATEMENT,
+    ),
+    # occasions and sources
+    (
+        "وفي بيان لها، أكدت الوزارة أن المخزون يكفي.",
+        "المخزون يكفي",
+        "الوزارة",
+        ClaimKind.STATEMENT,
+    ),
+    ("قال مصدر أمني إن الهجوم فشل.", "الهجوم فشل", "مصدر أمني", ClaimKind.STATEMENT),
+    (
+        "وأفاد مصدر مصرفي مطلع بأن البنك يدرس خفض الفائدة.",
+        "البنك يدرس خفض الفائدة",
+        "مصدر مصرفي مطلع",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "ووفقا لبيانات الوزارة، فإن المخزون يكفي لستة أشهر.",
+        "المخزون يكفي لستة أشهر",
+        "الوزارة",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "وقالت مديرة الرصد في الوزارة الدكتورة هالة الصافي إن الحملة نجحت.",
+        "الحملة نجحت",
+        "هالة الصافي",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "«نتوقع نموا أقوى»، قالت كبيرة الاقتصاديين في البنك الأهلي سارة القحطاني.",
+        "نتوقع نموا أقوى",
+        "سارة القحطاني",
+        ClaimKind.STATEMENT,
+    ),
+    # position, denial and statement verbs
+    (
+        "أعرب الوزير عن قلقه إزاء تصاعد العنف.",
+        "عن قلقه إزاء تصاعد العنف",
+        "الوزير",
+        ClaimKind.POSITION,
+    ),
+    (
+        "يرى الخبير الاقتصادي سمير ناصر أن الركود قادم.",
+        "الركود قادم",
+        "سمير ناصر",
+        ClaimKind.POSITION,
+    ),
+    ("اعتبر المحامي أن الحكم قاس.", "الحكم قاس", "المحامي", ClaimKind.POSITION),
+    (
+        "أشاد الرئيس بجهود فرق الإنقاذ.",
+        "بجهود فرق الإنقاذ",
+        "الرئيس",
+        ClaimKind.POSITION,
+    ),
+    ("ونددت نقابة المحامين بالاعتداء.", "بالاعتداء", "نقابة المحامين", ClaimKind.POSITION),
+    (
+        "أدانت الحكومة الهجوم على القافلة.",
+        "الهجوم على القافلة",
+        "الحكومة",
+        ClaimKind.POSITION,
+    ),
+    ("نفى الوزير أن يكون قد استقال.", "يكون قد استقال", "الوزير", ClaimKind.DENIAL),
+    ("زعم المتهم أنه كان خارج البلاد.", "كان خارج البلاد", "المتهم", ClaimKind.STATEMENT),
+    ("ادعى المحامي أن الأدلة مزورة.", "الأدلة مزورة", "المحامي", ClaimKind.STATEMENT),
+    ("توقع البنك أن يرتفع النمو إلى 3%.", "يرتفع النمو إلى 3%", "البنك", ClaimKind.FIGURE),
+    (
+        'وكتب مدرب الفريق عادل بوزيد على منصة إكس: "سنلجأ إلى التحكيم".',
+        "سنلجأ إلى التحكيم",
+        "عادل بوزيد",
+        ClaimKind.STATEMENT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "speaker", "kind"), CASES)
+def test_construction(run, sentence, text, speaker, kind):
+    extraction = run(TITLE + sentence)
+    assert [c.text for c in extraction.claims] == [text]
+    claim = extraction.claims[0]
+    assert extraction.speaker(claim.speaker).name == speaker
+    assert claim.kind == kind
+
+
+def test_quote_before_the_verb_then_a_participle(run):
+    extraction = run(
+        TITLE + "«نحن نعمل على مدار الساعة»، قالت المتحدثة باسم البرنامج لينا فرحات، "
+        "مضيفة أن الفرق وزعت حصصا غذائية على 150 ألف أسرة."
+    )
+    quote = claim_with(extraction, "نحن نعمل على مدار الساعة")
+    assert quote.direct
+    follow = claim_with(extraction, "الفرق وزعت حصصا غذائية")
+    assert quote.speaker == follow.speaker
+    assert extraction.speaker(quote.speaker).name == "لينا فرحات"
+    assert [str(f.value) for f in follow.figures] == ["150000"]
+
+
+def test_fronted_subject_after_the_earlier_claim_of_the_paragraph(run):
+    extraction = run(
+        TITLE + "قال رئيس الحكومة نبيل عازار إن القانون جاهز. وزارة الداخلية أعلنت أن التسجيل بدأ."
+    )
+    assert [c.text for c in extraction.claims] == ["القانون جاهز", "التسجيل بدأ"]
+    names = [extraction.speaker(c.speaker).name for c in extraction.claims]
+    assert names == ["نبيل عازار", "وزارة الداخلية"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a noun phrase before a verb is not a speaker unless the article named it
+        "هذه الخطوة تؤكد أن الأزمة انتهت.",
+        "عندما أعلن أن الأزمة انتهت خرج الناس.",
+        "التقارير تشير إلى أن الأزمة انتهت.",
+        # a law is not a source
+        "ويواجه المتهمون السجن، وفق القانون.",
+    ],
+)
+def test_no_speaker_before_a_verb(run, sentence):
+    assert run(TITLE + sentence).claims == ()
+
+
+def test_known_person_before_the_verb(run):
+    extraction = run(TITLE + "قال المحلل جورج سعادة إن التوافق ممكن.\n\nسعادة أكد أن الحل قريب.")
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "جورج سعادة",
+        "جورج سعادة",
+    ]
+
+
+def test_did_not_exceed_is_an_upper_bound(run):
+    extraction = run(TITLE + "وقالت الوزارة إن معدل الوفيات لم يتجاوز 0.3%.")
+    (figure,) = extraction.claims[0].figures
+    assert figure.qualifier == "up_to"
