@@ -8,7 +8,6 @@ text or publish a verdict that does not exist.
 
 from __future__ import annotations
 
-
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -262,9 +261,7 @@ class Claim(models.Model):
             models.CheckConstraint(
                 condition=Q(end=F("start") + Length("text")), name="claim_text_matches_offsets"
             ),
-            models.CheckConstraint(
-                condition=Q(kind__in=ClaimKind.values), name="claim_kind_valid"
-            ),
+            models.CheckConstraint(condition=Q(kind__in=ClaimKind.values), name="claim_kind_valid"),
             models.CheckConstraint(
                 condition=Q(status__in=ReviewStatus.values), name="claim_status_valid"
             ),
@@ -347,7 +344,9 @@ class Figure(models.Model):
         if self.value is None:
             return self.get_qualifier_display()
         normalized = self.value.normalize()
-        return f"{normalized:f}" if normalized != normalized.to_integral() else f"{int(normalized):,}"
+        return (
+            f"{normalized:f}" if normalized != normalized.to_integral() else f"{int(normalized):,}"
+        )
 
 
 class SourceKind(models.TextChoices):
@@ -375,7 +374,9 @@ class Source(models.Model):
     class Meta:
         ordering = ["title"]
         constraints = [
-            models.CheckConstraint(condition=Q(kind__in=SourceKind.values), name="source_kind_valid")
+            models.CheckConstraint(
+                condition=Q(kind__in=SourceKind.values), name="source_kind_valid"
+            )
         ]
 
     def __str__(self) -> str:
@@ -403,8 +404,12 @@ class Evidence(models.Model):
         ordering = ["claim", "stance", "id"]
         verbose_name_plural = "evidence"
         constraints = [
-            models.UniqueConstraint(fields=["claim", "source"], name="evidence_source_once_per_claim"),
-            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="evidence_stance_valid"),
+            models.UniqueConstraint(
+                fields=["claim", "source"], name="evidence_source_once_per_claim"
+            ),
+            models.CheckConstraint(
+                condition=Q(stance__in=Stance.values), name="evidence_stance_valid"
+            ),
         ]
 
     def __str__(self) -> str:
