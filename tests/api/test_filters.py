@@ -216,3 +216,32 @@ def test_source_filters(anon_client, checker_client, corpus):
     assert len(ids(checker_client.get(f"/api/v1/sources/?claim={c.drafted.pk}"))) == 1
     assert len(ids(anon_client.get("/api/v1/sources/?q=governor"))) == 1
     assert ids(anon_client.get("/api/v1/sources/?kind=dataset")) == []
+
+
+def test_filtersets_share_no_per_request_state(corpus):
+    """Filters are shallow copies: each filterset's method filters call that
+    filterset (its request), and its form holds only the parameters sent."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import QueryDict
+    from rest_framework.request import Request
+    from rest_framework.test import APIRequestFactory
+
+    from claims.api.filters import ClaimFilter
+    from claims.models import Claim
+
+    def filterset(query: str) -> ClaimFilter:
+        request = Request(APIRequestFactory().get(f"/api/v1/claims/?{query}"))
+        request.user = AnonymousUser()
+        return ClaimFilter(QueryDict(query), Claim.objects.all(), request=request)
+
+    first, second = filterset("verdict=false&direct=true"), filterset("q=x")
+    assert first.filters["verdict"] is not ClaimFilter.base_filters["verdict"]
+    assert first.filters["verdict"].filter.f is first.filters["verdict"]
+    assert first.filters["verdict"].parent is first and second.filters["verdict"].parent is second
+    assert set(first.form.fields) == {"verdict", "direct"}
+    assert set(second.form.fields) == {"q"}
+    assert first.is_valid() and second.is_valid()
+    assert first.form.cleaned_data == {"verdict": "false", "direct": True}
+    assert set(filterset("").form.fields) == set()
+    bad = filterset("figure_min=abc")
+    assert not bad.is_valid() and set(bad.errors) == {"figure_min"}

@@ -67,3 +67,46 @@ def test_url_templates_match_reverse(anon_client, corpus):
     claim = anon_client.get(f"/api/v1/claims/{corpus.figure_claim.pk}/").json()
     assert claim["page_url"] == "http://testserver" + corpus.figure_claim.get_absolute_url()
     assert claim["article"]["api_url"] == f"http://testserver/api/v1/articles/{corpus.article.pk}/"
+
+
+def test_claim_review_urls_match_get_absolute_url(anon_client, corpus):
+    """ClaimReview URLs come from per-page templates; they equal the models' own."""
+    from claims.models import Claim
+
+    base = views.site_url(_context()["request"])
+    for claim in Claim.objects.filter(status="published").select_related("speaker", "article"):
+        data = views.claim_review(claim, _context()["request"])
+        assert data["url"] == base + claim.get_absolute_url()
+        appearance = data["itemReviewed"]["appearance"]
+        assert appearance["url"] == claim.article.url or base + claim.article.get_absolute_url()
+        if claim.speaker:
+            author = data["itemReviewed"]["author"]
+            assert author["url"] == base + claim.speaker.get_absolute_url()
+    listed = anon_client.get("/api/v1/claim-reviews/").json()["results"]
+    assert listed and all(item["url"].startswith("http://testserver/") for item in listed)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Riyadh"])
+def test_fast_datetime_equals_drf(zone):
+    """The hand-written date-time output is DRF's, in UTC (``Z``) and elsewhere."""
+    import datetime as dt
+
+    from django.utils import timezone
+    from rest_framework import serializers
+
+    field = serializers.DateTimeField()
+    values = [
+        dt.datetime(2025, 6, 1, 12, 30, 5, 123456, tzinfo=dt.UTC),
+        dt.datetime(2024, 2, 29, 23, 59, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+    ]
+    with timezone.override(zone):
+        for value in values:
+            assert s._datetime(value) == field.to_representation(value)
+    assert s._datetime(None) is None
+
+
+def test_verdict_label_equals_get_verdict_display(corpus):
+    from claims.models import Claim
+
+    for claim in Claim.objects.exclude(verdict=""):
+        assert s._verdict_label(claim) == claim.get_verdict_display()
