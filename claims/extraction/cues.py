@@ -23,6 +23,7 @@ from claims.extraction.lexicon import (
     ACCORDING_TO_WHAT,
     AMBIGUOUS_VERBS,
     CLAUSE_OPENERS,
+    COMPLEMENTISERS,
     ON_THE_TONGUE,
     PARTICIPLES,
     QUOTES_OPEN,
@@ -41,6 +42,8 @@ _FROM = frozenset({fold("من"), fold("ومن")})
 _ON = fold("على")
 _ABOUT = fold("عن")
 _WHAT = fold("ما")
+_AND_SHOWED = word_set("وبين فبين")
+_SHOWED = VerbInfo("بين", "m", "statement")
 #: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
 _QAD = word_set("قد فقد وقد")
 #: A fronted subject is at most this many tokens long.
@@ -97,6 +100,20 @@ def _fronted_subject(tokens: tuple[Token, ...], i: int, prefix: str) -> int:
     return j + 1
 
 
+def _showed(tokens: tuple[Token, ...], i: int) -> bool:
+    """وبين (الوزير) أن …: a complementiser follows within a few words, before any
+    punctuation or coordinated word (وبين الحكومة والمعارضة is "between")."""
+    for j in range(i + 1, min(len(tokens), i + 6)):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.folded in COMPLEMENTISERS:
+            return True
+        if tok.folded[:1] == "و":
+            return False
+    return False
+
+
 def _according_what(tokens: tuple[Token, ...], i: int) -> int:
     """بحسب ما ذكرته / حسبما أفادت / وفق ما أعلنته: the index just after the verb, or 0."""
     f = tokens[i].folded
@@ -133,6 +150,8 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             continue
         info = VERBS.get(f)
         prefixed = False
+        if f in _AND_SHOWED and _showed(tokens, i):
+            info = _SHOWED  # وبين أن …: "and he showed", not "and between"
         if info is None and len(f) >= 3 and f[0] in VERB_PREFIXES:
             info = VERBS.get(f[1:])
             prefixed = info is not None

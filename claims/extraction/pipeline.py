@@ -24,6 +24,7 @@ from claims.extraction.lexicon import (
     SOURCE_NOUNS,
     VERBS,
     fold,
+    is_definite,
     word_set,
 )
 from claims.extraction.prepare import Paragraph, Token, prepare
@@ -69,7 +70,7 @@ def _lam_object(tokens: tuple[Token, ...], i: int) -> tuple[tuple[Token, ...], i
 
 
 def _subject(
-    tokens: tuple[Token, ...], cue: Cue, source: str
+    tokens: tuple[Token, ...], cue: Cue, source: str, registry: SpeakerRegistry | None = None
 ) -> tuple[tuple[Token, ...], SpeakerPhrase | None, int]:
     """The tokens to use, the phrase naming the speaker after a cue, and the index after it."""
     k = cue.end
@@ -88,13 +89,40 @@ def _subject(
         k += 2  # بحسب ما ذكرت الوزارة
     if (
         cue.verb is not None
-        and cue.verb.lemma in _BI_VERBS
         and k < len(tokens)
         and tokens[k].folded.startswith("ب")
-        and tokens[k].folded not in _NAMED_B
+        and (
+            (cue.verb.lemma in _BI_VERBS and tokens[k].folded not in _NAMED_B)
+            # رحبت بالنتائج، أشاد بـ"…": a definite ب-word is the complement
+            or (cue.verb.lemma in _BI_COMPLEMENT and tokens[k].folded[:3] in ("بال", "ب"))
+            or (cue.verb.lemma in _BI_COMPLEMENT and tokens[k].folded == "ب")
+        )
     ):
         return tokens, None, k  # طالبت بانسحاب …: the complement, no subject
+    sourced = k
+    if cue.kind in ("according", "according_lam"):
+        while sourced > 0 and tokens[sourced - 1].folded in SOURCE_NOUNS:
+            sourced -= 1
     phrase = parse_speaker(tokens, k, source)
+    if (
+        phrase is not None
+        and sourced < k
+        and phrase.kind == "person"
+        and not phrase.role
+        and phrase.end == k + 1
+    ):
+        phrase = None  # وفقا لبيانات السوق: data of a market, not a person
+    if (
+        phrase is None
+        and registry is not None
+        and cue.kind == "verb"
+        and k + 1 < len(tokens)
+        and tokens[k].kind == "word"
+        and is_definite(tokens[k + 1].folded)
+        and registry.knows(tokens[k].text)
+    ):
+        # ودعا حمداني الوزارة إلى …: a surname the article introduced, then the object.
+        phrase = SpeakerPhrase(k, k + 1, "person", tokens[k].text, "", "", "", "")
     if (
         phrase is not None
         and phrase.role
@@ -172,7 +200,7 @@ def _paragraph_claims(
         if fronted is not None:
             toks, phrase, k = tokens, fronted, cue.end
         else:
-            toks, phrase, k = _subject(tokens, cue, source)
+            toks, phrase, k = _subject(tokens, cue, source, registry)
         verb = cue.verb
         start: ContentStart | None
         if front < cue.index and fronted is None:

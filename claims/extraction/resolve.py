@@ -126,6 +126,22 @@ class SpeakerRegistry:
         key = soft_key(role)
         return self._unseen(lambda s: s.kind == "person" and s.role and soft_key(s.role) == key)
 
+    def _person_by_title(self, role: str) -> Identity | None:
+        """A bare definite title (الوزيرة، المدرب) names the latest person whose role
+        opens with that title (وزيرة التربية …، مدرب النادي …)."""
+        words = _words(role)
+        if len(words) != 1 or not words[0].startswith("ال"):
+            return None
+        title = _title_key(words[0][2:])
+        return self._latest(
+            lambda s: (
+                s.kind == "person"
+                and s.name != s.role
+                and bool(s.role)
+                and _title_key(_words(s.role)[0]) == title
+            )
+        )
+
     def _org(self, name: str) -> Identity | None:
         key = soft_key(name)
         return self._unseen(lambda s: s.kind == "organization" and soft_key(s.name) == key)
@@ -193,7 +209,7 @@ class SpeakerRegistry:
             return self._touch(
                 self._new("person", phrase.name, role=phrase.role, org=phrase.org, gender=gender)
             )
-        found = self._person_by_role(phrase.role)
+        found = self._person_by_role(phrase.role) or self._person_by_title(phrase.role)
         if found:
             return self._touch(found)
         return self._touch(
@@ -228,6 +244,10 @@ class SpeakerRegistry:
                 )
             )
         return tuple(out)
+
+
+def _title_key(word: str) -> str:
+    return word[:-1] if word.endswith("ه") else word
 
 
 def _aliases(ident: Identity) -> tuple[str, ...]:

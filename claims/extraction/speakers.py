@@ -163,6 +163,15 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
         if nxt is None or _is_boundary(nxt):
             return i
         j = i + 2
+        third = _word(tokens, j)
+        if (
+            not is_definite(nxt.folded)
+            and third is not None
+            and is_definite(third.folded)
+            and not is_nisba(third.folded)
+            and not _is_boundary(third)
+        ):
+            j += 1  # جمعية أولياء التلاميذ، هيئة تنظيم الاتصالات: a construct chain
         conj = _word(tokens, j)
         if (
             conj is not None
@@ -236,7 +245,17 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             j, genitive = end, True
             continue
         if not genitive and is_definite(f):
+            g = j
             j, genitive = _continue_org(tokens, j + 1), True
+            conj = _word(tokens, j)
+            if (
+                conj is not None
+                and j == g + 1
+                and conj.folded.startswith("وال")
+                and not is_nisba(f)
+                and not is_nisba(conj.folded[1:])
+            ):
+                j += 1  # وزير الطاقة والمعادن: a coordinated genitive
             continue
         nxt = _word(tokens, j + 1)
         if head in _SOURCE_TITLES and (f.endswith(("ي", "يه")) or f in _SOURCE_ADJECTIVES):
@@ -274,8 +293,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             tokens[j - 1].folded in NAME_PARTICLES or f in NAME_COMPOUND_SECONDS
         )
         if is_definite(f) and not after_particle:
-            if count == 0 or count >= 2:
-                break
+            if count == 0 or count >= 2 or f in ORG_DEFINITE or f in TITLE_NOUNS:
+                break  # دعا حمداني الوزارة …: an object, not an al-surname
             j += 1  # first name + al-surname ends the name
             count += 1
             break

@@ -186,6 +186,30 @@ CASES = [
     ("ادعى المحامي أن الأدلة مزورة.", "الأدلة مزورة", "المحامي", ClaimKind.STATEMENT),
     ("توقع البنك أن يرتفع النمو إلى 3%.", "يرتفع النمو إلى 3%", "البنك", ClaimKind.FIGURE),
     (
+        "وبين الوزير أن المرحلة الأولى ستوفر فرص عمل.",
+        "المرحلة الأولى ستوفر فرص عمل",
+        "الوزير",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "صرح وزير الطاقة والمعادن يوسف البلوشي بأن الإنتاج سيرتفع.",
+        "الإنتاج سيرتفع",
+        "يوسف البلوشي",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "أما جمعية أولياء التلاميذ فقد رحبت بالنتائج.",
+        "بالنتائج",
+        "جمعية أولياء التلاميذ",
+        ClaimKind.POSITION,
+    ),
+    (
+        "وحسب الديوان الوطني للامتحانات، فإن النتائج ستنشر ليلا.",
+        "النتائج ستنشر ليلا",
+        "الديوان الوطني للامتحانات",
+        ClaimKind.STATEMENT,
+    ),
+    (
         'وكتب مدرب الفريق عادل بوزيد على منصة إكس: "سنلجأ إلى التحكيم".',
         "سنلجأ إلى التحكيم",
         "عادل بوزيد",
@@ -252,3 +276,28 @@ def test_did_not_exceed_is_an_upper_bound(run):
     extraction = run(TITLE + "وقالت الوزارة إن معدل الوفيات لم يتجاوز 0.3%.")
     (figure,) = extraction.claims[0].figures
     assert figure.qualifier == "up_to"
+
+
+def test_name_before_an_object_of_a_call(run):
+    extraction = run(
+        TITLE + "وقال الأمين العام للنقابة مراد حمداني إن الأقسام مكتظة.\n\n"
+        "ودعا حمداني الوزارة إلى مراجعة البرامج."
+    )
+    call = claim_with(extraction, "إلى مراجعة البرامج")
+    assert call.text == "الوزارة إلى مراجعة البرامج"
+    assert extraction.speaker(call.speaker).name == "مراد حمداني"
+
+
+def test_bare_title_is_the_person_named_with_it(run):
+    extraction = run(
+        TITLE + "كشفت وزيرة التربية سعاد بلقاسم أن نسبة النجاح ارتفعت.\n\n"
+        "وأضافت الوزيرة أن عدد المترشحين تجاوز 820 ألف مترشح."
+    )
+    speakers = {extraction.speaker(c.speaker).name for c in extraction.claims}
+    assert speakers == {"سعاد بلقاسم"}
+    (figure,) = claim_with(extraction, "عدد المترشحين").figures
+    assert figure.qualifier == "more_than"
+
+
+def test_market_data_is_not_a_speaker(run):
+    assert run(TITLE + "وتراجعت الأسعار بنحو 2%، وفقا لبيانات السوق.").claims == ()

@@ -102,7 +102,7 @@ def test_trade_article_speakers_roles_and_figures(run):
     percent = next(f for f in first.figures if f.unit == "%")
     assert percent.value == Decimal("15.5")
     tons = next(f for f in first.figures if f.value == 1_200_000)
-    assert tons.qualifier == Qualifier.EXACT
+    assert tons.qualifier == Qualifier.MORE_THAN  # "ما زالت تتجاوز 1,200,000 طن"
     second = claim_with(ex, "المخزون الاستراتيجي")
     assert "الحكومة لن ترفع سعر الخبز" in second.text  # follow-on kept in the claim
     six = next(f for f in second.figures if f.value == 6)
