@@ -578,14 +578,14 @@ def site_url(request: Request) -> str:
 
 
 def claim_review(
-    claim: Claim, request: Request, paths: s.UrlBuilder | None = None
+    claim: Claim, request: Request, paths: s.UrlBuilder | None = None, base: str | None = None
 ) -> dict[str, Any]:
     """The same ClaimReview the claim's HTML page embeds (claims.presentation).
 
     ``paths`` (a relative-path UrlBuilder shared by a page) fills the routes in from
     templates: three ``reverse()`` per claim were a third of a page's time. Its
     results equal the models' get_absolute_url() (tests/api/test_serializers.py)."""
-    base = site_url(request)
+    base = site_url(request) if base is None else base
     paths = paths or s.UrlBuilder(None)
     article = claim.article
     speaker = claim.speaker
@@ -609,10 +609,12 @@ def claim_review(
 
 class ClaimReviewSerializer(serializers.BaseSerializer):
     def to_representation(self, claim: Claim) -> dict[str, Any]:
-        paths = self.context.get("_paths")
-        if paths is None:
-            paths = self.context["_paths"] = s.UrlBuilder(None)
-        return claim_review(claim, self.context["request"], paths)
+        # One URL builder and one site URL per page, not per claim.
+        request = self.context["request"]
+        page = self.context.get("_claim_review_page")
+        if page is None:
+            page = self.context["_claim_review_page"] = (s.UrlBuilder(None), site_url(request))
+        return claim_review(claim, request, *page)
 
 
 class ClaimReviewFilter(ClaimFilter):
