@@ -96,6 +96,26 @@ def claim_queryset(reviewer: bool) -> QuerySet[Claim]:
     return queryset
 
 
+PUBLIC_LIST_UNUSED = (
+    "assignee",
+    "reviewer",
+    "publisher",
+    "reviewed_at",
+    "version",
+    "created_at",
+    "updated_at",
+    "article__source_name",
+    "article__extractor_version",
+    "article__ingested_at",
+    "article__updated_at",
+    *(
+        f"{speaker}__{name}"
+        for speaker in ("speaker", "speaker__affiliation", "via")
+        for name in ("wikidata_id", "created_at", "updated_at")
+    ),
+)
+
+
 def _grouped(rows: QuerySet, key: str) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = {}
     for row in rows:
@@ -321,7 +341,14 @@ class ClaimViewSet(
     http_method_names = ("get", "patch", "post", "delete", "head", "options")
 
     def get_queryset(self) -> QuerySet[Claim]:
-        return claim_queryset(self.is_reviewer)
+        reviewer = self.is_reviewer
+        queryset = claim_queryset(reviewer)
+        if self.action == "list" and not reviewer:
+            # Columns a public list never shows (the review's bookkeeping, the ETag
+            # version, timestamps of the joined rows): each costs a conversion and a
+            # model attribute per row. Detail views keep them (ETag needs version).
+            queryset = queryset.defer(*PUBLIC_LIST_UNUSED)
+        return queryset
 
     def paginate_queryset(self, queryset: QuerySet[Claim]) -> list[Claim] | None:
         page = super().paginate_queryset(queryset)

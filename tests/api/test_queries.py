@@ -84,3 +84,22 @@ def test_article_detail_queries_are_bounded(anon_client, many, django_assert_max
 
 def corpus_article_id(corpus) -> int:
     return corpus.article.pk
+
+
+def test_public_claim_list_defers_only_unused_columns(
+    anon_client, checker_client, many, django_assert_num_queries
+):
+    """The public list leaves the review bookkeeping and timestamps out of its query
+    (views.PUBLIC_LIST_UNUSED); nothing it shows may reload them row by row."""
+    with django_assert_num_queries(3):  # the page, its figures, its visible evidence
+        public = anon_client.get("/api/v1/claims/?page_size=50").json()["results"]
+    assert any(claim["evidence"] for claim in public)
+    reviewed = checker_client.get("/api/v1/claims/?page_size=50").json()["results"]
+    full = {c["id"]: c for c in reviewed}
+    for claim in public:
+        expected = {**full[claim["id"]], "review": None}
+        if not claim["published"]:
+            expected["evidence"] = []
+        assert claim == expected
+    detail = anon_client.get(f"/api/v1/claims/{public[0]['id']}/")
+    assert detail.headers["ETag"].strip('"').isdigit()
