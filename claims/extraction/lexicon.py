@@ -148,7 +148,7 @@ PARTICIPLES = _f(
 )
 
 #: Words that may separate a clause boundary from the verb that opens it.
-CLAUSE_OPENERS = _f("كما ثم حيث فيما بينما وقد قد فقد لقد وكان كان وكانت كانت بدوره بدورها")
+CLAUSE_OPENERS = _f("كما ثم حيث فيما بينما وقد قد فقد لقد وكان كان وكانت كانت بدوره بدورها حين إذ")
 
 #: "ومن جانبها" / "من جهته": the pronoun-suffixed noun after من.
 SIDE_NOUNS = ("جانب", "جهت", "ناحيت")
@@ -248,6 +248,16 @@ ORG_ADJECTIVES = _f(
     "المحترفة المحترف المحترفين المختصة المختص المعنية المعني المشتركة المشترك "
     "الموحدة الموحد المتخصصة المتخصص المنتخب المنتخبة الحاكم الحاكمة المركزي"
 )
+
+#: Nouns that report but never speak (وذكرت التقارير أن …، وأشارت التقديرات إلى أن …):
+#: a cue whose subject is one of them is no attribution to a speaker.
+NON_SPEAKERS = _f(
+    "التقارير تقارير التقديرات تقديرات التوقعات توقعات الدراسة دراسة الدراسات دراسات "
+    "الأرقام أرقام البيانات بيانات المعطيات معطيات الإحصاءات إحصاءات المؤشرات مؤشرات "
+    "النتائج نتائج الأنباء أنباء المعلومات معلومات"
+)
+#: Relative pronouns opening an aside after a comma (المصدر، الذي طلب عدم …،).
+RELATIVES = _f("الذي التي الذين اللذان اللتان اللواتي")
 
 #: Words before a source that are not part of it (نقلا عن بيانات …).
 SOURCE_NOUNS = _f("بيانات تصريحات بيان تصريح تقرير تقارير معطيات أرقام إحصاءات")

@@ -18,6 +18,7 @@ from dataclasses import replace
 from claims.extraction.cues import Cue, find_cues
 from claims.extraction.figures import find_figures
 from claims.extraction.lexicon import (
+    NON_SPEAKERS,
     PARTICIPLES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -203,6 +204,9 @@ def _paragraph_claims(
             toks, phrase, k = _subject(tokens, cue, source, registry)
         verb = cue.verb
         start: ContentStart | None
+        subject_at = phrase.start if phrase is not None else k
+        if subject_at < len(toks) and toks[subject_at].folded in NON_SPEAKERS:
+            continue  # وذكرت التقارير أن …: no speaker to attribute it to
         if front < cue.index and fronted is None:
             # The quotation before the verb is the claim; a participle after the
             # speaker (، مضيفة أن …) adds a second one.

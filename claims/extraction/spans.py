@@ -37,6 +37,7 @@ from claims.extraction.lexicon import (
     QUOTES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    RELATIVES,
     RELAY,
     SOURCE_NOUNS,
     VerbInfo,
@@ -49,6 +50,7 @@ from claims.extraction.speakers import SpeakerPhrase, parse_speaker
 from claims.extraction.types import ClaimKind
 
 _COMMAS = frozenset("،,")
+_LAM_ALONE = "ل"
 _ON = fold("على")
 _ABOUT = fold("عن")
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
@@ -79,6 +81,22 @@ def _is_comp(tokens: tuple[Token, ...], k: int) -> int:
     ):
         return 2
     return 0
+
+
+def _next_comma(tokens: tuple[Token, ...], k: int) -> int:
+    for j in range(k + 1, min(len(tokens), k + 1 + 2 * _WINDOW)):
+        if tokens[j].sentence_end or tokens[j].text in QUOTES:
+            break
+        if tokens[j].text in _COMMAS:
+            return j
+    return -1
+
+
+def _next_quote_close(tokens: tuple[Token, ...], k: int) -> int:
+    for j in range(k + 1, min(len(tokens), k + 1 + _WINDOW)):
+        if tokens[j].text in QUOTES_CLOSE:
+            return j
+    return -1
 
 
 def _skip_adverbial(tokens: tuple[Token, ...], k: int) -> int:
@@ -122,6 +140,20 @@ def content_start(
             return None if tok.sentence_end else ContentStart(k + 1, False, speaker, relayed)
         if f in DATE_WORDS or f in _SAYING or f in PRONOUN_OBJECTS or f in PARTICIPLES:
             k += 1
+            continue
+        if f in RELATIVES and k > 0 and tokens[k - 1].text in _COMMAS:
+            # "المصدر، الذي طلب عدم الكشف عن هويته، أن …": an aside up to its comma.
+            close = _next_comma(tokens, k)
+            if close > k:
+                k = close
+                continue
+        if f == _LAM_ALONE:
+            # لـ"الشرق" / لـ«الوطن»: the outlet the words were given to.
+            if k + 1 < n and tokens[k + 1].text in QUOTES_OPEN:
+                close = _next_quote_close(tokens, k + 1)
+                k = close + 1 if close > k else k + 2
+            else:
+                k += 2
             continue
         if f == _ON and k + 1 < n and tokens[k + 1].folded == ON_THE_TONGUE:
             inner = parse_speaker(tokens, k + 2, source)

@@ -288,10 +288,20 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         # علي (a name) folds like على (a preposition); a name may open with it.
         if tok is None or (_is_boundary(tok) and not (count == 0 and tok.text == _ALI)):
             break
+        if tok.folded == _LAM:
+            break  # لـ"الشرق": a lone ل (with tatweel) before the outlet spoken to
         f = tok.folded
         after_particle = count > 0 and (
             tokens[j - 1].folded in NAME_PARTICLES or f in NAME_COMPOUND_SECONDS
         )
+        if (
+            is_definite(f)
+            and count == 2
+            and tokens[j - 2].folded in NAME_PARTICLES
+            and tokens[j - 1].folded in NAME_COMPOUND_SECONDS
+        ):
+            j += 1  # عبد الله الحسن: a compound first name, then the al-surname
+            break
         if is_definite(f) and not after_particle:
             if count == 0 or count >= 2 or f in ORG_DEFINITE or f in TITLE_NOUNS:
                 break  # دعا حمداني الوزارة …: an object, not an al-surname
