@@ -43,6 +43,7 @@ _ON = fold("على")
 _ABOUT = fold("عن")
 _WHAT = fold("ما")
 _AND_SHOWED = word_set("وبين فبين")
+_ACCORDING_ANY = ACCORDING_TO | ACCORDING_TO_WHAT | ACCORDING_BEFORE_WHAT
 _SHOWED = VerbInfo("بين", "m", "statement")
 #: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
 _QAD = word_set("قد فقد وقد")
@@ -140,7 +141,7 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
         if tok.kind != "word" or tok.in_quote or i < skip_to:
             continue
         f = tok.folded
-        what_end = _according_what(tokens, i)
+        what_end = _according_what(tokens, i) if f in _ACCORDING_ANY else 0
         if what_end:
             v = what_end - 1
             cues.append(

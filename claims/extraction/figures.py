@@ -117,9 +117,24 @@ def _bare(folded: str) -> str:
     return _forms(folded)[-1]
 
 
+#: Qualifier phrases by their last word (longest first), so a number looks up only
+#: the phrases that can end right before it.
+_BY_LAST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
+for _phrase, _q in QUALIFIER_PHRASES:
+    _BY_LAST[_phrase[-1]] = (*_BY_LAST.get(_phrase[-1], ()), (_phrase, _q))
+
+
 def _qualifier(tokens: tuple[Token, ...], k: int, lo: int) -> tuple[str, int]:
     """Qualifier ending right before token k, and the token index where it starts."""
-    for phrase, qualifier in QUALIFIER_PHRASES:
+    if k - 1 < lo:
+        return "exact", k
+    last = tokens[k - 1].folded
+    candidates = _BY_LAST.get(last, ())
+    if last[:1] in "وف" and last[1:] in _BY_LAST:
+        candidates = tuple(
+            sorted((*candidates, *_BY_LAST[last[1:]]), key=lambda item: -len(item[0]))
+        )
+    for phrase, qualifier in candidates:
         m = len(phrase)
         s = k - m
         if s < lo:
