@@ -43,6 +43,8 @@ _ON = fold("على")
 _ABOUT = fold("عن")
 _WHAT = fold("ما")
 _AND_SHOWED = word_set("وبين فبين")
+_COMMAS = frozenset("،,")
+_ASIDE_OPENERS = word_set("من في بدوره بدورها بدورهم خلال أمس اليوم")
 _ACCORDING_ANY = ACCORDING_TO | ACCORDING_TO_WHAT | ACCORDING_BEFORE_WHAT
 _SHOWED = VerbInfo("بين", "m", "statement")
 #: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
@@ -89,6 +91,9 @@ def _fronted_subject(tokens: tuple[Token, ...], i: int, prefix: str) -> int:
     j = i - 1
     if j >= 0 and tokens[j].folded in _QAD:
         j -= 1
+    aside = subject_aside(tokens, i)
+    if aside >= 0:
+        j = aside - 1  # "الوزير، من جهته، قال": the subject ends before the aside
     if j < 0 or tokens[j].kind != "word" or (tokens[j].folded in CLAUSE_OPENERS and j == i - 1):
         return -1
     stop = max(-1, j - _MAX_SUBJECT)
@@ -113,6 +118,20 @@ def _showed(tokens: tuple[Token, ...], i: int) -> bool:
         if tok.folded[:1] == "و":
             return False
     return False
+
+
+def subject_aside(tokens: tuple[Token, ...], i: int) -> int:
+    """ "X، من جهته، قال": index of the comma opening a short aside (of at most four
+    words, starting with من/في/بدوره …) between a fronted subject and its verb, or -1."""
+    if i < 4 or tokens[i - 1].text not in _COMMAS:
+        return -1
+    for j in range(i - 2, max(0, i - 7), -1):
+        tok = tokens[j]
+        if tok.text in _COMMAS:
+            return j if j < i - 2 and tokens[j + 1].folded in _ASIDE_OPENERS else -1
+        if tok.kind != "word":
+            return -1
+    return -1
 
 
 def _according_what(tokens: tuple[Token, ...], i: int) -> int:

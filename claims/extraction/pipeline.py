@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claims.extraction.cues import Cue, find_cues
+from claims.extraction.cues import Cue, find_cues, subject_aside
 from claims.extraction.figures import find_figures
 from claims.extraction.lexicon import (
     NON_SPEAKERS,
@@ -154,6 +154,9 @@ def _fronted(
     if s >= cue.index:
         return None
     verb_at = cue.index - 1 if tokens[cue.index - 1].folded in _QAD else cue.index
+    aside = subject_aside(tokens, cue.index)
+    if aside >= 0:
+        verb_at = aside
     phrase = parse_speaker(tokens, s, source)
     if phrase is None or phrase.end != verb_at or phrase.kind == "":
         return None

@@ -90,6 +90,12 @@ CASES = [
         "ريما خوري",
         ClaimKind.POSITION,
     ),
+    (
+        "وزير الخارجية، من جهته، قال إن الحوار مستمر.",
+        "الحوار مستمر",
+        "وزير الخارجية",
+        ClaimKind.STATEMENT,
+    ),
     # reporting verb after the quotation or the content
     ("«الخطة جاهزة»، قال الوزير.", "الخطة جاهزة", "الوزير", ClaimKind.STATEMENT),
     (
