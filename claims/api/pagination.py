@@ -27,6 +27,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.errors import InvalidRequest
+from claims.api.orm import fast_models
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -146,7 +147,7 @@ class KeysetPagination(BasePagination):
         if position is not None:
             queryset = queryset.filter(self._after(keys, position))
 
-        rows = list(queryset[: self.page_size + 1])
+        rows = list(fast_models(queryset)[: self.page_size + 1])
         self.has_next = len(rows) > self.page_size
         rows = rows[: self.page_size]
         self.last = rows[-1] if rows else None

@@ -29,6 +29,7 @@ from claims import presentation
 from claims.api import serializers as s
 from claims.api.errors import PreconditionFailed, PreconditionRequired
 from claims.api.filters import ArticleFilter, ClaimFilter, SourceFilter, SpeakerFilter
+from claims.api.orm import fast_models
 from claims.api.pagination import Ordering
 from claims.api.permissions import ReadOnlyOrAuthenticated, request_is_reviewer
 from claims.ingest import ArticleFileError, parse_article_text, validate_metadata
@@ -134,7 +135,8 @@ def attach_claim_relations(claims: list[Claim], reviewer: bool) -> list[Claim]:
         return claims
     ids = [claim.pk for claim in claims]
     figures = _grouped(
-        Figure.objects.filter(claim_id__in=ids).order_by("claim_id", "start"), "claim_id"
+        fast_models(Figure.objects.filter(claim_id__in=ids).order_by("claim_id", "start")),
+        "claim_id",
     )
     visible = ids if reviewer else [c.pk for c in claims if c.status == ReviewStatus.PUBLISHED]
     evidence = {}
@@ -144,7 +146,7 @@ def attach_claim_relations(claims: list[Claim], reviewer: bool) -> list[Claim]:
             .select_related("source")
             .order_by("stance", "id")
         )
-        evidence = _grouped(rows, "claim_id")
+        evidence = _grouped(fast_models(rows), "claim_id")
     for claim in claims:
         cache = claim.__dict__.setdefault("_prefetched_objects_cache", {})
         cache["figures"] = figures.get(claim.pk, [])
