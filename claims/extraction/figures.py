@@ -117,6 +117,8 @@ def _bare(folded: str) -> str:
     return _forms(folded)[-1]
 
 
+#: Prefixes glued to a qualifier's first word (ولأكثر من، لنحو، بنحو).
+_QUALIFIER_PREFIXES = "وفلب"
 #: Qualifier phrases by their last word (longest first), so a number looks up only
 #: the phrases that can end right before it.
 _BY_LAST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
@@ -130,7 +132,7 @@ def _qualifier(tokens: tuple[Token, ...], k: int, lo: int) -> tuple[str, int]:
         return "exact", k
     last = tokens[k - 1].folded
     candidates = _BY_LAST.get(last, ())
-    if last[:1] in "وف" and last[1:] in _BY_LAST:
+    if last[:1] in _QUALIFIER_PREFIXES and last[1:] in _BY_LAST:
         candidates = tuple(
             sorted((*candidates, *_BY_LAST[last[1:]]), key=lambda item: -len(item[0]))
         )
@@ -142,7 +144,7 @@ def _qualifier(tokens: tuple[Token, ...], k: int, lo: int) -> tuple[str, int]:
         ok = True
         for off, word in enumerate(phrase):
             f = tokens[s + off].folded
-            if f != word and not (off == 0 and f[:1] in "وف" and f[1:] == word):
+            if f != word and not (off == 0 and f[:1] in _QUALIFIER_PREFIXES and f[1:] == word):
                 ok = False
                 break
         if ok:

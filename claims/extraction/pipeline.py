@@ -18,10 +18,12 @@ from dataclasses import replace
 from claims.extraction.cues import Cue, find_cues, subject_aside
 from claims.extraction.figures import find_figures
 from claims.extraction.lexicon import (
+    ISSUED_BY,
     NON_SPEAKERS,
     PARTICIPLES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SIDE_NOUNS,
     SOURCE_NOUNS,
     VERBS,
     fold,
@@ -48,6 +50,10 @@ _BI_COMPLEMENT = frozenset({"طالب", "أشاد", "ندد", "رحب", "است�
 _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
+_ABOUT = fold("عن")
+_FROM_SIDE = word_set("من ومن")
+#: A shared subject is looked for at most this many tokens before the verb.
+_MAX_SHARED = 30
 _QAD = word_set("قد فقد وقد")
 #: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
 _FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
@@ -81,6 +87,8 @@ def _subject(
     if cue.kind in ("according", "according_lam"):
         while k + 1 < len(tokens) and tokens[k].folded in SOURCE_NOUNS:
             k += 1  # وفقا لبيانات الوزارة، بحسب تقرير المنظمة
+        if k + 2 < len(tokens) and tokens[k].folded in ISSUED_BY and tokens[k + 1].folded == _ABOUT:
+            k += 2  # بحسب تقرير صادر عن الهيئة
     if (
         cue.kind in ("according", "according_lam")
         and k + 1 < len(tokens)
@@ -167,6 +175,38 @@ def _fronted(
     return phrase if registry.knows(phrase.name) else None
 
 
+def _shared_subject(
+    tokens: tuple[Token, ...], cue: Cue, source: str, registry: SpeakerRegistry
+) -> SpeakerPhrase | None:
+    """ "أدانت الحكومة الهجوم، وقالت إن …": a و-verb without a subject inside a
+    sentence shares the subject of the verb that opens the sentence, when their
+    genders agree."""
+    i = cue.index
+    if tokens[i].folded[:1] != "و" or cue.verb is None:
+        return None
+    s = i
+    while s > 0 and not tokens[s - 1].sentence_end:
+        s -= 1
+    if s == i or i - s > _MAX_SHARED:
+        return None
+    p = s
+    if tokens[p].folded in _FROM_SIDE and p + 1 < i and tokens[p + 1].folded.startswith(SIDE_NOUNS):
+        p += 2  # من جهتها، …
+        while p < i and tokens[p].text in _COMMAS:
+            p += 1
+    if p + 1 >= i or tokens[p].kind != "word":
+        return None
+    phrase = parse_speaker(tokens, p + 1, source)
+    if phrase is None or phrase.kind == "" or phrase.end >= i:
+        return None
+    if not (phrase.kind == "organization" or phrase.role or registry.knows(phrase.name)):
+        return None
+    genders = {cue.verb.gender, phrase.gender}
+    if genders <= {"m", "f"} and len(genders) == 2:
+        return None  # the verbs' genders disagree: another subject
+    return phrase
+
+
 def _quote_before(tokens: tuple[Token, ...], cue: Cue) -> int:
     """ "«…»، قال الوزير": index of the opening mark of a quotation that makes up the
     sentence before the cue, or -1."""
@@ -205,6 +245,8 @@ def _paragraph_claims(
             toks, phrase, k = tokens, fronted, cue.end
         else:
             toks, phrase, k = _subject(tokens, cue, source, registry)
+            if phrase is None and cue.kind == "verb" and cue.verb is not None:
+                phrase = _shared_subject(tokens, cue, source, registry)
         verb = cue.verb
         start: ContentStart | None
         subject_at = phrase.start if phrase is not None else k

@@ -65,10 +65,12 @@ _MAX_NAME = 4
 _ABOUT = fold("عن")
 _MP_TITLES = word_set("نائب نائبة النائب النائبة")
 #: Unnamed sources (مصدر مصرفي مطلع، مسؤول رفيع المستوى): adjectives of the source.
-_SOURCE_TITLES = word_set("مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين")
+_SOURCE_TITLES = word_set(
+    "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين شهود شاهد مسعفون مسعفين ناشطون ناشطين سكان أطباء"
+)
 _SOURCE_ADJECTIVES = word_set(
     "مطلع مطلعة مطلعون مطلعين رفيع رفيعة رفيعو المستوى مقرب مقربة مقربون مقربين "
-    "موثوق موثوقة بارز بارزة كبير كبيرة رسمي رسمية"
+    "موثوق موثوقة بارز بارزة كبير كبيرة رسمي رسمية عيان محليون محليين"
 )
 
 
@@ -119,6 +121,16 @@ def _is_boundary(tok: Token | None) -> bool:
     )
 
 
+def _closes(tokens: tuple[Token, ...], j: int) -> bool:
+    """Punctuation, or a word that cannot continue a noun phrase, at j."""
+    if j >= len(tokens):
+        return True
+    tok = tokens[j]
+    if tok.kind == "punct":
+        return tok.text not in QUOTES_OPEN
+    return tok.kind == "word" and tok.folded in COMPLEMENTISERS
+
+
 def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
     """Adjectives and لـ/لل attachments after an organisation or role head."""
     n = len(tokens)
@@ -129,6 +141,8 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
         f = tok.folded
         if is_nisba(f) or f in ORG_ADJECTIVES:
             j += 1
+        elif f.startswith("الم") and len(f) > 5 and _closes(tokens, j + 1):
+            j += 1  # شركة الاتصالات المتكاملة،: a participle adjective closing the phrase
         elif f == _LAM and _word(tokens, j + 1):
             j += 2
         elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):

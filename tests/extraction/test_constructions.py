@@ -96,6 +96,30 @@ CASES = [
         "وزير الخارجية",
         ClaimKind.STATEMENT,
     ),
+    (
+        "وقال مسعفون في البلدة إن بين القتلى أطفالا.",
+        "بين القتلى أطفالا",
+        "مسعفون في البلدة",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "وأكد شهود عيان أن القصف استمر لأكثر من ست ساعات.",
+        "القصف استمر لأكثر من ست ساعات",
+        "شهود عيان",
+        ClaimKind.FIGURE,
+    ),
+    (
+        "أعلنت شركة الاتصالات المتكاملة، في بيان، أن أرباحها ارتفعت.",
+        "أرباحها ارتفعت",
+        "شركة الاتصالات المتكاملة",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "وبحسب تقرير صادر عن الهيئة الوطنية للإحصاء، فإن البطالة تراجعت.",
+        "البطالة تراجعت",
+        "الهيئة الوطنية للإحصاء",
+        ClaimKind.STATEMENT,
+    ),
     # reporting verb after the quotation or the content
     ("«الخطة جاهزة»، قال الوزير.", "الخطة جاهزة", "الوزير", ClaimKind.STATEMENT),
     (
@@ -335,3 +359,22 @@ def test_bare_title_is_the_person_named_with_it(run):
 
 def test_market_data_is_not_a_speaker(run):
     assert run(TITLE + "وتراجعت الأسعار بنحو 2%، وفقا لبيانات السوق.").claims == ()
+
+
+def test_coordinated_verb_shares_the_subject_of_its_sentence(run):
+    extraction = run(
+        TITLE + "وقال الوزير إن الوضع هادئ.\n\n"
+        'من جهتها، حملت وزارة الداخلية "جماعات مسلحة" مسؤولية الهجوم، '
+        "وقالت إن قواتها استعادت السيطرة."
+    )
+    claim = claim_with(extraction, "قواتها استعادت السيطرة")
+    assert extraction.speaker(claim.speaker).name == "وزارة الداخلية"
+
+
+def test_coordinated_verb_of_another_gender_keeps_the_earlier_speaker(run):
+    extraction = run(
+        TITLE + "وقالت الوزيرة سعاد بلقاسم إن الوضع هادئ.\n\n"
+        "انتقد الحزب القرار، وأضافت أن المراجعة ضرورية."
+    )
+    claim = claim_with(extraction, "المراجعة ضرورية")
+    assert extraction.speaker(claim.speaker).name == "سعاد بلقاسم"
