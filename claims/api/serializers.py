@@ -13,6 +13,7 @@ Editors and is ``null`` for everybody else.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -137,6 +138,31 @@ def _datetime(value: Any) -> str | None:
 
 
 _ISO_OUTPUT = str(api_settings.DATETIME_FORMAT).lower() == ISO_8601
+_QUANTUM = decimal.Decimal(1).scaleb(-_DECIMAL.decimal_places)
+_PLAIN_DECIMALS = (
+    getattr(_DECIMAL, "coerce_to_string", api_settings.COERCE_DECIMAL_TO_STRING)
+    and not _DECIMAL.localize
+    and not _DECIMAL.normalize_output
+)
+
+
+def _decimal(value: Any) -> str | None:
+    """DRF's DecimalField output (quantized to 4 places, as a string) without copying
+    the thread's decimal context per call; DRF itself for anything unusual."""
+    if value is None:
+        return None
+    if _PLAIN_DECIMALS and type(value) is decimal.Decimal and value.is_finite():
+        context = decimal.getcontext()
+        if context.rounding == decimal.ROUND_HALF_EVEN and _DECIMAL.rounding is None:
+            try:
+                quantized = value.quantize(_QUANTUM, context=_DECIMAL_CONTEXT)
+            except decimal.InvalidOperation:
+                return _DECIMAL.to_representation(value)
+            return f"{quantized:f}"
+    return _DECIMAL.to_representation(value)
+
+
+_DECIMAL_CONTEXT = decimal.Context(prec=_DECIMAL.max_digits, rounding=decimal.ROUND_HALF_EVEN)
 _VERDICT_LABELS = dict(make_hashable(Claim._meta.get_field("verdict").flatchoices))
 
 
@@ -275,7 +301,7 @@ class FigureSerializer(FastRepresentation, serializers.ModelSerializer):
 
     def fast(self, figure: Figure, urls: UrlBuilder) -> dict[str, Any]:
         return {
-            "value": None if figure.value is None else _DECIMAL.to_representation(figure.value),
+            "value": _decimal(figure.value),
             "unit": figure.unit,
             "qualifier": figure.qualifier,
             "start": figure.start,

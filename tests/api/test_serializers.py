@@ -110,3 +110,22 @@ def test_verdict_label_equals_get_verdict_display(corpus):
 
     for claim in Claim.objects.exclude(verdict=""):
         assert s._verdict_label(claim) == claim.get_verdict_display()
+
+
+def test_fast_decimal_equals_drf():
+    from decimal import Decimal
+
+    from rest_framework import serializers
+
+    field = serializers.DecimalField(max_digits=24, decimal_places=4)
+    for text in ["0", "-0", "2000", "35.5", "-12.34565", "1.23455", "99999999999999999999.9999",
+                 "1E+3", "0.00005", "123456789012345678901"]:  # fmt: skip
+        value = Decimal(text)
+        try:
+            expected = field.to_representation(value)
+        except Exception as exc:
+            with pytest.raises(type(exc)):
+                s._decimal(value)
+        else:
+            assert s._decimal(value) == expected, text
+    assert s._decimal(None) is None
