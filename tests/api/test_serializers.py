@@ -129,3 +129,18 @@ def test_fast_decimal_equals_drf():
         else:
             assert s._decimal(value) == expected, text
     assert s._decimal(None) is None
+
+
+def test_fast_and_generic_agree_in_another_time_zone(corpus, checker):
+    """The per-request time zone the fast path caches is the active one."""
+    from django.utils import timezone
+
+    with timezone.override("Asia/Riyadh"):
+        context = _context(checker)
+        claims = views.attach_claim_relations(list(views.claim_queryset(True)), True)
+        for claim in claims:
+            _same(s.ClaimSerializer, claim, context)
+        published = [c for c in claims if c.status == "published"]
+        assert published and s.ClaimSerializer(claims[0], context=context).data
+        data = s.ClaimSerializer(published[0], context=context).data
+        assert data["verdict"]["published_at"].endswith("+03:00")
