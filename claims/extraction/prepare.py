@@ -169,14 +169,16 @@ def split_boilerplate(text: str) -> Boilerplate:
     )
 
 
-def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
-    """Tokens of text[start:end] with folded forms and quotation state."""
+def tokenize(text: str, start: int, end: int, folded_span: str | None = None) -> tuple[Token, ...]:
+    """Tokens of text[start:end] with folded forms and quotation state.
+    ``folded_span`` is text[start:end].translate(_SPAN_TABLE) when the caller has it."""
     tokens = []
     in_quote = False
     append = tokens.append
     # Fold the whole span in one call (length-preserving) and slice it per token;
     # only a span holding diacritics or tatweel needs the per-token fold.
-    folded_span = text[start:end].translate(_SPAN_TABLE)
+    if folded_span is None:
+        folded_span = text[start:end].translate(_SPAN_TABLE)
     marks = DIACRITICS.search(text, start, end) is not None
     for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
@@ -232,14 +234,22 @@ def prepare(text: str, only_cued: bool = False) -> PreparedText:
     skip = set(boilerplate.dropped)
     if boilerplate.title_span:
         skip.add(boilerplate.title_span)
-    paragraphs = tuple(
-        Paragraph(s, e, tokenize(text, s, e))
-        for s, e in _lines(text)
-        if (s, e) not in skip
-        and s >= boilerplate.body_start
-        and (not only_cued or may_hold_cue(text, s, e))
-    )
-    return PreparedText(text, boilerplate, paragraphs)
+    paragraphs = []
+    for s, e in _lines(text):
+        if (s, e) in skip or s < boilerplate.body_start:
+            continue
+        if not only_cued:
+            paragraphs.append(Paragraph(s, e, tokenize(text, s, e)))
+            continue
+        if DIACRITICS.search(text, s, e):
+            paragraphs.append(Paragraph(s, e, tokenize(text, s, e)))
+            continue
+        # Without marks the span fold equals the lexicon fold: fold once, test the
+        # words for a cue (as may_hold_cue does), and hand the fold to the tokenizer.
+        folded = text[s:e].translate(_SPAN_TABLE)
+        if not CUE_WORDS.isdisjoint(_WORDS.findall(folded)):
+            paragraphs.append(Paragraph(s, e, tokenize(text, s, e, folded)))
+    return PreparedText(text, boilerplate, tuple(paragraphs))
 
 
 def sentences(paragraph: Paragraph) -> list[tuple[int, int]]:
