@@ -378,3 +378,79 @@ def test_coordinated_verb_of_another_gender_keeps_the_earlier_speaker(run):
     )
     claim = claim_with(extraction, "المراجعة ضرورية")
     assert extraction.speaker(claim.speaker).name == "سعاد بلقاسم"
+
+
+GENERIC_HEADS = [
+    "برنامج",
+    "صندوق",
+    "منظمة",
+    "مفوضية",
+    "لجنة",
+    "مجلس",
+    "اتحاد",
+    "جامعة",
+    "هيئة",
+    "مكتب",
+    "مركز",
+    "معهد",
+    "جمعية",
+    "نقابة",
+    "غرفة",
+    "بنك",
+    "مصرف",
+    "شركة",
+    "محكمة",
+    "نيابة",
+    "جيش",
+    "حزب",
+    "حركة",
+    "تحالف",
+    "ائتلاف",
+    "قوات",
+    "سفارة",
+    "قنصلية",
+    "بعثة",
+    "مرصد",
+    "مستشفى",
+    "بلدية",
+    "إدارة",
+    "دائرة",
+    "مديرية",
+    "وكالة",
+    "وزارة",
+    "حكومة",
+    "سلطات",
+    "شرطة",
+    "رابطة",
+    "أمانة",
+    "ديوان",
+]
+
+
+@pytest.mark.parametrize("head", GENERIC_HEADS)
+def test_generic_organisation_heads(run, head):
+    extraction = run(TITLE + f"وقال {head} الشؤون العامة إن الخطة جاهزة.")
+    assert [c.text for c in extraction.claims] == ["الخطة جاهزة"]
+    speaker = extraction.speaker(extraction.claims[0].speaker)
+    assert speaker.name == f"{head} الشؤون العامة"
+    assert speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "الحكومة",
+        "الشرطة",
+        "السلطات",
+        "الجيش",
+        "البرلمان",
+        "الرئاسة",
+        "البرنامج",
+        "الرابطة",
+        "المستشفى",
+    ],
+)
+def test_definite_organisation_heads(run, head):
+    extraction = run(TITLE + f"وقال {head} إن الخطة جاهزة.")
+    speaker = extraction.speaker(extraction.claims[0].speaker)
+    assert (speaker.name, speaker.kind) == (head, "organization")
