@@ -196,7 +196,15 @@ def _shared_subject(
             p += 1
     if p + 1 >= i or tokens[p].kind != "word":
         return None
-    phrase = parse_speaker(tokens, p + 1, source)
+    # "الحكومة ردت …، وأعلنت": a subject before the first verb; else after it.
+    phrase = parse_speaker(tokens, p, source)
+    if (
+        phrase is None
+        or phrase.end >= i
+        or tokens[phrase.end].kind != "word"
+        or not (phrase.kind == "organization" or phrase.role)
+    ):
+        phrase = parse_speaker(tokens, p + 1, source)
     if phrase is None or phrase.kind == "" or phrase.end >= i:
         return None
     if not (phrase.kind == "organization" or phrase.role or registry.knows(phrase.name)):

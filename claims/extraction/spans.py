@@ -51,6 +51,8 @@ from claims.extraction.types import ClaimKind
 
 _COMMAS = frozenset("،,")
 _LAM_ALONE = "ل"
+#: "دعا بدوره إلى …": "in his turn" frames the statement.
+_IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك"))
 _ON = fold("على")
 _ABOUT = fold("عن")
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
@@ -138,7 +140,13 @@ def content_start(
             return ContentStart(k, True, speaker, relayed)
         if tok.kind == "punct":
             return None if tok.sentence_end else ContentStart(k + 1, False, speaker, relayed)
-        if f in DATE_WORDS or f in _SAYING or f in PRONOUN_OBJECTS or f in PARTICIPLES:
+        if (
+            f in DATE_WORDS
+            or f in _SAYING
+            or f in PRONOUN_OBJECTS
+            or f in PARTICIPLES
+            or f in _IN_TURN
+        ):
             k += 1
             continue
         if f in RELATIVES and k > 0 and tokens[k - 1].text in _COMMAS:
