@@ -60,8 +60,15 @@ _PREFIXES = (
     "فال",
 )
 #: Every prefixed form of a word that can start a figure: one set test skips the rest.
+#: First halves of 11 and 12 (أحد عشر، اثنا عشر، إحدى عشرة) besides the units 3–9.
+_TEEN_FIRSTS = {fold(w): v for w, v in (("أحد", 1), ("إحدى", 1), ("اثنا", 2), ("اثني", 2))} | {
+    fold(w): v for w, v in (("اثنتا", 2), ("اثنتي", 2))
+}
+_TEN = frozenset({fold("عشر"), fold("عشرة")})
 _TRIGGERS = frozenset(
-    p + w for w in (*UNITS_WORDS, *VAGUE_AMOUNTS, *FRACTIONS, *DUAL_NOUNS) for p in _PREFIXES
+    p + w
+    for w in (*UNITS_WORDS, *VAGUE_AMOUNTS, *FRACTIONS, *DUAL_NOUNS, *_TEEN_FIRSTS)
+    for p in _PREFIXES
 )
 _DUAL_ENDINGS = ("تين", "تان")
 
@@ -235,7 +242,19 @@ def find_figures(
                 continue
             number_word = UNITS_WORDS.get(f[1:] if f[:1] == "و" else f) or UNITS_WORDS.get(f)
             vague = _lookup(f, VAGUE_AMOUNTS)
-            if f in FRACTIONS and k + 1 < b and tokens[k + 1].folded in SCALE_WORDS:
+            if k + 1 < b and tokens[k + 1].folded in _TEN:
+                # ثلاثة عشر، الأحد عشر، اثنا عشر: a teen, not a unit and a ten.
+                bare = _bare(f)
+                unit_value = _TEEN_FIRSTS.get(bare) or UNITS_WORDS.get(bare)
+                if unit_value is not None and unit_value < 10:
+                    number_word = unit_value + 10
+                    unit_from = k + 2
+            if unit_from == k + 2:
+                value = Decimal(number_word)
+                if k + 2 >= b or tokens[k + 2].kind != "word":
+                    k += 2  # a bare teen without its noun is not an amount here
+                    continue
+            elif f in FRACTIONS and k + 1 < b and tokens[k + 1].folded in SCALE_WORDS:
                 value = Decimal(FRACTIONS[f])
             elif number_word:
                 value = Decimal(number_word)

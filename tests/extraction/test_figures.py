@@ -117,3 +117,14 @@ def test_not_figures(text):
 def test_several_figures_in_one_sentence():
     found = figures("أصيب 35 مدنيا وهم 13 طفلا و15 امرأة و7 رجال")
     assert [f.value for f in found] == [35, 13, 15, 7]
+
+
+def test_teen_numbers_written_in_words():
+    from claims.extraction import extract
+
+    text = (
+        "عنوان الخبر\n\nوقالت الوزارة إن ثلاثة عشر شخصا أصيبوا، وإن الأحد عشر متهما أوقفوا، "
+        "وإن خمسة عشر ألف شخص تضرروا، وإن إحدى عشرة سيدة أسعفن يوم الأحد."
+    )
+    (claim,) = extract(text).claims
+    assert [int(f.value) for f in claim.figures] == [13, 11, 15000, 11]
