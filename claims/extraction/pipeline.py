@@ -52,6 +52,7 @@ _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
 _ABOUT = fold("عن")
 _FROM_SIDE = word_set("من ومن")
+_DEMONSTRATIVES = word_set("هذا هذه هؤلاء ذلك تلك")
 #: A shared subject is looked for at most this many tokens before the verb.
 _MAX_SHARED = 30
 _QAD = word_set("قد فقد وقد")
@@ -108,6 +109,12 @@ def _subject(
         )
     ):
         return tokens, None, k  # طالبت بانسحاب …: the complement, no subject
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].folded in _DEMONSTRATIVES
+        and is_definite(tokens[k + 1].folded)
+    ):
+        k += 1  # بحسب هذه المصادر، وقال هذا المسؤول: the noun names the speaker
     sourced = k
     if cue.kind in ("according", "according_lam"):
         while sourced > 0 and tokens[sourced - 1].folded in SOURCE_NOUNS:

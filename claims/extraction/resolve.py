@@ -134,12 +134,7 @@ class SpeakerRegistry:
             return None
         title = _title_key(words[0][2:])
         return self._latest(
-            lambda s: (
-                s.kind == "person"
-                and s.name != s.role
-                and bool(s.role)
-                and _title_key(_words(s.role)[0]) == title
-            )
+            lambda s: s.kind == "person" and bool(s.role) and _title_key(_words(s.role)[0]) == title
         )
 
     def _org(self, name: str) -> Identity | None:

@@ -466,3 +466,12 @@ def test_definite_organisation_heads(run, head):
     extraction = run(TITLE + f"وقال {head} إن الخطة جاهزة.")
     speaker = extraction.speaker(extraction.claims[0].speaker)
     assert (speaker.name, speaker.kind) == (head, "organization")
+
+
+def test_demonstrative_before_a_known_source(run):
+    extraction = run(
+        TITLE + "وقالت مصادر دبلوماسية إن المفاوضات ستستأنف. "
+        "وبحسب هذه المصادر، فإن الوسطاء قدموا مقترحا جديدا."
+    )
+    claim = claim_with(extraction, "الوسطاء قدموا مقترحا جديدا")
+    assert extraction.speaker(claim.speaker).name == "مصادر دبلوماسية"
