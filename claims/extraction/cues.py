@@ -29,6 +29,7 @@ from claims.extraction.lexicon import (
     QUOTES_OPEN,
     RELAY,
     SIDE_NOUNS,
+    SOURCE_NOUNS,
     VERB_PREFIXES,
     VERBS,
     VerbInfo,
@@ -43,6 +44,7 @@ _ON = fold("على")
 _ABOUT = fold("عن")
 _WHAT = fold("ما")
 _AND_SHOWED = word_set("وبين فبين")
+_LATEST = word_set("آخر أحدث")
 _COMMAS = frozenset("،,")
 _ASIDE_OPENERS = word_set("من في بدوره بدورها بدورهم خلال أمس اليوم")
 _ACCORDING_ANY = ACCORDING_TO | ACCORDING_TO_WHAT | ACCORDING_BEFORE_WHAT
@@ -138,6 +140,11 @@ def _according_what(tokens: tuple[Token, ...], i: int) -> int:
     """بحسب ما ذكرته / حسبما أفادت / وفق ما أعلنته: the index just after the verb, or 0."""
     f = tokens[i].folded
     n = len(tokens)
+    if f in ACCORDING_BEFORE_WHAT and i + 1 < n:
+        # وفق آخر معطيات الوزارة، وفق بيانات الهيئة: a source noun, then its author.
+        j = i + 1 + (tokens[i + 1].folded in _LATEST)
+        if j < n and tokens[j].folded in SOURCE_NOUNS:
+            return j + 1
     if f in ACCORDING_TO_WHAT:
         v = i + 1
     elif (f in ACCORDING_TO or f in ACCORDING_BEFORE_WHAT) and i + 1 < n:

@@ -115,6 +115,14 @@ def _subject(
         and is_definite(tokens[k + 1].folded)
     ):
         k += 1  # بحسب هذه المصادر، وقال هذا المسؤول: the noun names the speaker
+    if (
+        cue.kind == "verb"
+        and k + 3 < len(tokens)
+        and tokens[k].folded in SOURCE_NOUNS
+        and tokens[k + 1].folded in ISSUED_BY
+        and tokens[k + 2].folded == _ABOUT
+    ):
+        k += 3  # وذكر بيان صادر عن الوزارة أن …: the ministry speaks
     sourced = k
     if cue.kind in ("according", "according_lam"):
         while sourced > 0 and tokens[sourced - 1].folded in SOURCE_NOUNS:

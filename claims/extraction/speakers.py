@@ -317,6 +317,10 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             j += 1  # عبد الله الحسن: a compound first name, then the al-surname
             break
         if is_definite(f) and not after_particle:
+            if count == 0 and _al_first_name(tokens, j):
+                j += 2  # رئيس الجمعية الحسين أوعلي أن …: a first name with the article
+                count += 2
+                break
             if count == 0 or count >= 2 or f in ORG_DEFINITE or f in TITLE_NOUNS:
                 break  # دعا حمداني الوزارة …: an object, not an al-surname
             j += 1  # first name + al-surname ends the name
@@ -327,6 +331,20 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
     if count > 2 and j < len(tokens) and tokens[j].kind == "word" and not _is_boundary(tokens[j]):
         j = i + 2  # the name ran into the reported content: keep the usual two words
     return j
+
+
+def _al_first_name(tokens: tuple[Token, ...], j: int) -> bool:
+    """A first name written with the article (الحسين، الطاهر) then a plain surname,
+    followed by إن/أن: only then is a definite word after a role a name, not the
+    verb's object (انتقد الوزير القرار بشدة)."""
+    f = tokens[j].folded
+    if f in ORG_DEFINITE or f in TITLE_NOUNS or is_nisba(f):
+        return False
+    second = _word(tokens, j + 1)
+    if second is None or is_definite(second.folded) or _is_boundary(second):
+        return False
+    after = _word(tokens, j + 2)
+    return after is not None and after.folded in COMPLEMENTISERS
 
 
 def _gender(head: str) -> str:
