@@ -258,7 +258,8 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             # noun after it (الدول المانحة) is the verb's object, not a genitive.
             j, genitive = end, True
             continue
-        if not genitive and is_definite(f):
+        if not genitive and is_definite(f) and not (definite_title and j == i + 1):
+            # (الوزير القرار: a definite title takes no genitive; the noun is an object)
             g = j
             j, genitive = _continue_org(tokens, j + 1), True
             conj = _word(tokens, j)

@@ -162,6 +162,12 @@ CASES = [
         "وزارة التجهيز والماء",
         ClaimKind.FIGURE,
     ),
+    (
+        "وقال الرئيس السابق خالد منصور إن الأزمة عميقة.",
+        "الأزمة عميقة",
+        "خالد منصور",
+        ClaimKind.STATEMENT,
+    ),
     # reporting verb after the quotation or the content
     ("«الخطة جاهزة»، قال الوزير.", "الخطة جاهزة", "الوزير", ClaimKind.STATEMENT),
     (
