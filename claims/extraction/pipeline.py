@@ -127,6 +127,8 @@ def _subject(
     if cue.kind in ("according", "according_lam"):
         while sourced > 0 and tokens[sourced - 1].folded in SOURCE_NOUNS:
             sourced -= 1
+        if sourced < k and not double:
+            tokens, k, double = _lam_object(tokens, k)  # بحسب بيان للمديرية
     phrase = parse_speaker(tokens, k, source)
     if (
         phrase is not None
@@ -303,6 +305,10 @@ def _paragraph_claims(
                 start = None  # "…، بحسب الوزارة." — content before the cue
                 a = _clause_start(toks, cue.index)
                 b = cue.index
+                if n > 0 and found[n - 1][2] >= a:
+                    # "ويتوقع الصندوق أن …، بحسب بيان للصندوق": the verb's claim
+                    # already holds the content; one claim, not two overlapping.
+                    continue
                 if phrase is not None and b > a:
                     claims.extend(
                         _claim(toks, a, b, cue, phrase, None, False, "", source, registry)

@@ -55,7 +55,7 @@ from claims.extraction.prepare import Token
 _IN = fold("في")
 _ALI = "علي"
 _LAM = "ل"
-_OFFICIAL = frozenset({fold("الرسمي"), fold("الرسمية")})
+_OFFICIAL = word_set("الرسمي الرسمية الإعلامي الإعلامية")
 #: Nouns that show a في-phrase after a role is an occasion, not a place in the role.
 _OCCASION_NOUNS = word_set(
     "مؤتمر صحفي صحفية مشترك بيان تصريحات تصريح مقابلة لقاء اجتماع كلمة خطاب تغريدة "
@@ -147,6 +147,9 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             j += 2
         elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):
             j += 1
+            conj = _word(tokens, j)
+            if conj is not None and conj.folded.startswith("وال") and not is_nisba(conj.folded[1:]):
+                j += 1  # بنك الإسكان للتجارة والتمويل
         elif (
             f.startswith(_LAM)
             and not f.startswith(AUDIENCE_STEMS)
@@ -457,6 +460,11 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
                 name_end = _name(tokens, name_start)
                 if name_end == name_start or not _is_boundary(_word(tokens, name_end)):
                     name_start = name_end = inner
+        if name_end == name_start and name_start < len(tokens) and tokens[name_start].text in "،,":
+            # محامي أحد الموقوفين، يوسف العمد، أن …: the name in apposition.
+            k = _name(tokens, name_start + 1)
+            if k > name_start + 1 and k < len(tokens) and tokens[k].text in "،,":
+                name_start, name_end = name_start + 1, k
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
         return SpeakerPhrase(

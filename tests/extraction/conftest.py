@@ -27,6 +27,8 @@ def assert_invariants(text: str, extraction: Extraction) -> None:
     """The contract every extraction keeps, whatever the article."""
     starts = [c.start for c in extraction.claims]
     assert starts == sorted(starts)
+    for before, after in zip(extraction.claims, extraction.claims[1:], strict=False):
+        assert before.end <= after.start  # claims never overlap
     keys = {s.key for s in extraction.speakers}
     assert len(keys) == len(extraction.speakers)
     for claim in extraction.claims:
