@@ -23,9 +23,9 @@ from claims.extraction.lexicon import (
     PARTICIPLES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
-    SIDE_NOUNS,
     SOURCE_NOUNS,
     VERBS,
+    VerbInfo,
     fold,
     is_definite,
     word_set,
@@ -51,8 +51,15 @@ _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
 _ABOUT = fold("عن")
-_FROM_SIDE = word_set("من ومن")
 _DEMONSTRATIVES = word_set("هذا هذه هؤلاء ذلك تلك")
+#: Participles (masculine, without the final alef) whose claim is not a statement.
+_PARTICIPLE_KINDS = {
+    fold("مطالب"): "call",
+    fold("داعي"): "call",
+    fold("معتبر"): "position",
+    fold("محذر"): "position",
+    fold("نافي"): "denial",
+}
 #: A shared subject is looked for at most this many tokens before the verb.
 _MAX_SHARED = 30
 _QAD = word_set("قد فقد وقد")
@@ -201,16 +208,24 @@ def _shared_subject(
     i = cue.index
     if tokens[i].folded[:1] != "و" or cue.verb is None:
         return None
+    return _sentence_subject(tokens, i, cue.verb.gender, source, registry)
+
+
+def _sentence_subject(
+    tokens: tuple[Token, ...], i: int, gender: str, source: str, registry: SpeakerRegistry
+) -> SpeakerPhrase | None:
+    """The subject of the verb opening the sentence that token i belongs to."""
     s = i
     while s > 0 and not tokens[s - 1].sentence_end:
         s -= 1
     if s == i or i - s > _MAX_SHARED:
         return None
     p = s
-    if tokens[p].folded in _FROM_SIDE and p + 1 < i and tokens[p + 1].folded.startswith(SIDE_NOUNS):
-        p += 2  # من جهتها، …
-        while p < i and tokens[p].text in _COMMAS:
-            p += 1
+    # "من جهتها، …" / "في المقابل، …": a short opener up to its comma.
+    for q in range(s, min(i, s + 4)):
+        if tokens[q].text in _COMMAS:
+            p = q + 1
+            break
     if p + 1 >= i or tokens[p].kind != "word":
         return None
     # "الحكومة ردت …، وأعلنت": a subject before the first verb; else after it.
@@ -226,10 +241,17 @@ def _shared_subject(
         return None
     if not (phrase.kind == "organization" or phrase.role or registry.knows(phrase.name)):
         return None
-    genders = {cue.verb.gender, phrase.gender}
+    genders = {gender, phrase.gender}
     if genders <= {"m", "f"} and len(genders) == 2:
         return None  # the verbs' genders disagree: another subject
     return phrase
+
+
+def _participle_verb(cue: Cue) -> VerbInfo:
+    f = fold(cue.text)
+    gender = "f" if f.endswith("ه") else "m"
+    kind = _PARTICIPLE_KINDS.get(f[:-1] if gender == "f" else f, "statement")
+    return VerbInfo(cue.text, gender, kind)
 
 
 def _quote_before(tokens: tuple[Token, ...], cue: Cue) -> int:
@@ -255,6 +277,17 @@ def _paragraph_claims(
     # (cue, fronted subject, first token the cue owns)
     found: list[tuple[Cue, SpeakerPhrase | None, int]] = []
     for c in find_cues(tokens):
+        if c.kind == "participle":
+            # "عزت السلطة الأزمة إلى …، مؤكدة أن …": a participle after a verb that
+            # reports nothing starts the claim of that verb's subject.
+            s = _clause_start(tokens, c.index)
+            if found and found[-1][2] >= s:
+                continue  # it continues the claim of a cue in its sentence
+            verb = _participle_verb(c)
+            subject = _sentence_subject(tokens, c.index, verb.gender, source, registry)
+            if subject is not None:
+                found.append((replace(c, kind="verb", verb=verb, initial=True), subject, c.index))
+            continue
         if c.kind not in _STARTERS:
             continue
         fronted = _fronted(tokens, c, source, registry) if c.subject >= 0 else None

@@ -89,7 +89,7 @@ def _next_comma(tokens: tuple[Token, ...], k: int) -> int:
     for j in range(k + 1, min(len(tokens), k + 1 + 2 * _WINDOW)):
         if tokens[j].sentence_end or tokens[j].text in QUOTES:
             break
-        if tokens[j].text in _COMMAS:
+        if tokens[j].text in _COMMAS or tokens[j].text == ":":
             return j
     return -1
 
