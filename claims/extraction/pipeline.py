@@ -8,7 +8,11 @@
 7. :mod:`figures` — amounts, qualifiers and units inside each claim
 
 Each claim comes from one clause-opening cue; its content ends before the next one,
-so claims never overlap and never leave their paragraph.
+so claims never overlap and never leave their paragraph. Besides verb-first clauses a
+cue may have its subject before the verb (الوزير خالد العمري قال إن …، وكان الوزير قد
+أكد …، أما النادي فقد أشاد …), a quotation before it («…»، قال الوزير), content before
+it (…، بحسب ما ذكرته الوكالة), or share the subject of the verb opening its sentence
+(أدانت الحكومة الهجوم، وقالت إن …; عزت السلطة الأزمة إلى …، مؤكدة أن …).
 """
 
 from __future__ import annotations
