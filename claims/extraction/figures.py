@@ -126,6 +126,14 @@ def _bare(folded: str) -> str:
 
 #: Prefixes glued to a qualifier's first word (ولأكثر من، لنحو، بنحو).
 _QUALIFIER_PREFIXES = "وفلب"
+
+
+def _prefix_ok(prefix: str, word: str) -> bool:
+    """و/ف before any qualifier; ل/ب only before a noun (لأكثر من، لنحو), never before a
+    verb: "لتصل إلى 312" is a result (exact), not "up to"."""
+    return prefix in "وف" or (prefix in "لب" and word[:1] not in "يت")
+
+
 #: Qualifier phrases by their last word (longest first), so a number looks up only
 #: the phrases that can end right before it.
 _BY_LAST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {}
@@ -139,7 +147,7 @@ def _qualifier(tokens: tuple[Token, ...], k: int, lo: int) -> tuple[str, int]:
         return "exact", k
     last = tokens[k - 1].folded
     candidates = _BY_LAST.get(last, ())
-    if last[:1] in _QUALIFIER_PREFIXES and last[1:] in _BY_LAST:
+    if last[:1] in _QUALIFIER_PREFIXES and last[1:] in _BY_LAST and _prefix_ok(last[0], last[1:]):
         candidates = tuple(
             sorted((*candidates, *_BY_LAST[last[1:]]), key=lambda item: -len(item[0]))
         )
@@ -151,7 +159,7 @@ def _qualifier(tokens: tuple[Token, ...], k: int, lo: int) -> tuple[str, int]:
         ok = True
         for off, word in enumerate(phrase):
             f = tokens[s + off].folded
-            if f != word and not (off == 0 and f[:1] in _QUALIFIER_PREFIXES and f[1:] == word):
+            if f != word and not (off == 0 and f[1:] == word and _prefix_ok(f[:1], word)):
                 ok = False
                 break
         if ok:

@@ -128,3 +128,17 @@ def test_teen_numbers_written_in_words():
     )
     (claim,) = extract(text).claims
     assert [int(f.value) for f in claim.figures] == [13, 11, 15000, 11]
+
+
+def test_lam_before_a_qualifier_noun_but_not_before_a_verb():
+    from claims.extraction import extract
+
+    text = (
+        "عنوان الخبر\n\nوقالت الوزارة إن الإيرادات ارتفعت لتصل إلى 312 مليار ريال، "
+        "وإن القصف استمر لأكثر من ست ساعات."
+    )
+    (claim,) = extract(text).claims
+    assert [(int(f.value), f.qualifier) for f in claim.figures] == [
+        (312_000_000_000, "exact"),
+        (6, "more_than"),
+    ]
