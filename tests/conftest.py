@@ -46,3 +46,33 @@ def ingest_text(db):
         return article_ingest(article_file=parse_article_text(header + text)).article
 
     return ingest
+
+
+def _user_in_group(django_user_model, username: str, group: str | None = None):
+    """A staff user (so the admin lets them in) in one review group, or none."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username=username, password="pw-for-tests", is_staff=True
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return django_user_model.objects.get(pk=user.pk)  # fresh: no cached permissions
+
+
+@pytest.fixture
+def checker(db, django_user_model):
+    """A member of the Fact-checkers group."""
+    return _user_in_group(django_user_model, "checker", "Fact-checkers")
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """A member of the Editors group."""
+    return _user_in_group(django_user_model, "editor", "Editors")
+
+
+@pytest.fixture
+def outsider(db, django_user_model):
+    """Staff, but in neither review group."""
+    return _user_in_group(django_user_model, "outsider")

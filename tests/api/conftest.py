@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -25,34 +24,12 @@ def _fresh_throttles():
     cache.clear()
 
 
-def _user(django_user_model, username: str, group: str | None = None):
-    user = django_user_model.objects.create_user(username=username, password=None)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return django_user_model.objects.get(pk=user.pk)
-
-
 def _client(user=None) -> APIClient:
     client = APIClient(HTTP_HOST="testserver")
     if user is not None:
         token, _ = Token.objects.get_or_create(user=user)
         client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
     return client
-
-
-@pytest.fixture
-def outsider(db, django_user_model):
-    return _user(django_user_model, "outsider")
-
-
-@pytest.fixture
-def checker(db, django_user_model):
-    return _user(django_user_model, "checker", "Fact-checkers")
-
-
-@pytest.fixture
-def editor(db, django_user_model):
-    return _user(django_user_model, "editor", "Editors")
 
 
 @pytest.fixture

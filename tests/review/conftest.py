@@ -3,37 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
 
-
-def _user(django_user_model, username: str, group: str | None = None, **extra):
-    user = django_user_model.objects.create_user(
-        username=username, password="pw-for-tests", is_staff=True, **extra
-    )
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return django_user_model.objects.get(pk=user.pk)  # fresh: no cached permissions
-
-
-@pytest.fixture
-def checker(db, django_user_model):
-    return _user(django_user_model, "checker", "Fact-checkers")
+from tests.conftest import _user_in_group
 
 
 @pytest.fixture
 def checker2(db, django_user_model):
-    return _user(django_user_model, "checker2", "Fact-checkers")
-
-
-@pytest.fixture
-def editor(db, django_user_model):
-    return _user(django_user_model, "editor", "Editors")
-
-
-@pytest.fixture
-def outsider(db, django_user_model):
-    """Staff, but in neither review group."""
-    return _user(django_user_model, "outsider")
+    """A second fact-checker, for concurrent edits."""
+    return _user_in_group(django_user_model, "checker2", "Fact-checkers")
 
 
 @pytest.fixture
