@@ -40,7 +40,7 @@ from claims.extraction.spans import ContentStart, claim_kind, content_end, conte
 from claims.extraction.speakers import SpeakerPhrase, parse_speaker
 from claims.extraction.types import ExtractedClaim, Extraction
 
-EXTRACTOR_VERSION = "ar-1.2.0"
+EXTRACTOR_VERSION = "ar-1.2.1"
 
 _STARTERS = frozenset({"verb", "according", "according_lam"})
 _WHAT = fold("ما")

@@ -91,11 +91,12 @@ class SpeakerRegistry:
     # --- lookups --------------------------------------------------------------
 
     def by_gender(self, gender: str) -> Identity | None:
-        """The latest speaker agreeing with a verb or pronoun of this gender."""
+        """The latest speaker agreeing with a verb or pronoun of this gender.
+
+        A verb whose gender is known never falls back to a speaker of the other
+        gender: leaving a claim unattributed is better than attributing it wrongly."""
         if gender in ("m", "f"):
-            found = self._latest(lambda s: s.speaks and s.gender == gender)
-            if found:
-                return found
+            return self._latest(lambda s: s.speaks and s.gender == gender)
         return self._latest(lambda s: s.speaks)
 
     def _person_by_name(self, name: str) -> Identity | None:

@@ -476,7 +476,26 @@ def test_coordinated_verb_of_another_gender_keeps_the_earlier_speaker(run):
     assert extraction.speaker(claim.speaker).name == "سعاد بلقاسم"
 
 
+def test_feminine_verb_never_falls_back_to_a_man(run):
+    extraction = run(
+        TITLE + "وقال رئيس المجلس عادل سرحان إن الجلسة ستعقد غدا.\n\n"
+        "وأعلنت أنها ستقاطع الجلسة المقبلة."
+    )
+    for claim in extraction.claims:
+        if "ستقاطع" in claim.text:
+            speaker = extraction.speaker(claim.speaker)
+            assert speaker is None or speaker.name != "عادل سرحان"
+
+
+def test_parliamentary_bloc_before_its_verb(run):
+    extraction = run(TITLE + 'لكن كتلة الوسط اعتبرت أن القانون "ظالم للأحزاب الصغيرة".')
+    claim = claim_with(extraction, "ظالم للأحزاب الصغيرة")
+    assert extraction.speaker(claim.speaker).name == "كتلة الوسط"
+    assert extraction.speaker(claim.speaker).kind == "organization"
+
+
 GENERIC_HEADS = [
+    "كتلة",
     "برنامج",
     "صندوق",
     "منظمة",
