@@ -224,7 +224,7 @@ ORG_CONSTRUCT = _f(
     "مجموعة جبهة قوات وحدة شبكة ديوان جيش حكومة سلطات شرطة كتلة تيار كتائب"
 )
 #: Definite organisation nouns that are speakers in their own right
-#: (السلطات الأرمينية، الشرطة، الحكومة …) and, bare, anaphora (الوزارة، الوكالة).
+#: (السلطات المحلية، الشرطة، الحكومة …) and, bare, anaphora (الوزارة، الوكالة).
 ORG_DEFINITE = _f(
     "الوزارة الوكالة المنظمة الهيئة المديرية النقابة الإدارة الصحيفة النادي المحكمة "
     "المجلس اللجنة المكتب الشركة الاتحاد الجامعة المؤسسة الصندوق المركز البنك الجمعية "
@@ -321,7 +321,7 @@ _NOT_NISBA = _f(
 
 
 def is_nisba(folded: str) -> bool:
-    """A definite relational adjective: الأذربيجانية، الروسي، الأمريكيين …"""
+    """A definite relational adjective: اللبنانية، المصري، الأمريكيين …"""
     return (
         folded.startswith("ال")
         and len(folded) > 4

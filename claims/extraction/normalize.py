@@ -1,6 +1,6 @@
 """Arabic-insensitive matching keys.
 
-News spells the same name many ways (أحمد/احمد, جوتيريش/غوتيريش is out of scope, but
+News spells the same name many ways (أحمد/احمد, جيفارا/غيفارا is out of scope, but
 hamza seats, taa marbuta, alef maqsura, diacritics and tatweel are not). One key
 function serves alias matching, search and de-duplication so they always agree.
 """

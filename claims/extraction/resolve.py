@@ -4,12 +4,12 @@ A :class:`SpeakerRegistry` turns each speaker phrase (or a missing subject) into
 identity:
 
 * a name matches an identity whose name has the same words or a superset/subset of
-  them (بيسكوف → دميتري بيسكوف); the identity keeps the fullest name;
+  them (الحداد → سامي الحداد); the identity keeps the fullest name;
 * a role without a name matches the person whose role has the same key, where the key
   ignores وزارة, gender endings and spelling (المتحدث بإسم الخارجية الروسية ~
   المتحدثة باسم وزارة الخارجية الروسية); an unknown role becomes a person named by it;
-* an organisation matches by the same key (الدفاع الأذربيجاني ~ وزارة الدفاع
-  الأذربيجانية); a bare definite noun (الوزارة، الوكالة، النادي) is anaphora for the
+* an organisation matches by the same key (الدفاع اللبناني ~ وزارة الدفاع
+  اللبنانية); a bare definite noun (الوزارة، الوكالة، النادي) is anaphora for the
   latest organisation with the same head noun, including organisations only seen
   inside a role (مدرب نادي … → النادي);
 * a missing subject or a pronoun (وأضافت، ووفقا لها) is the latest speaker whose

@@ -2,16 +2,16 @@
 
 Grammar, not gazetteers:
 
-* ROLE NAME: "المتحدث باسم <org> <name>", "وزير الخارجية الأرميني <name>",
+* ROLE NAME: "المتحدث باسم <org> <name>", "وزير الخارجية المصري <name>",
   "الأمين العام لـ <org> <name>", "مفوض حقوق الإنسان في <place> <name>". A role is a
   title noun, then a genitive (definite noun, or a construct pair after an indefinite
   title), nisba adjectives (…ي/…ية) and لـ/لل attachments. The name is the 1–4 words
   after it, ending before punctuation, a preposition, a date word, إن/أن, a cue, or
   after an al- surname ("كريم الزين").
-* NAME، ROLE، : "ستيفان دوجاريك، المتحدث باسم …،" (apposition).
+* NAME، ROLE، : "جان دوبوا، المتحدث باسم …،" (apposition).
 * ORGANISATION: a construct head (وزارة/وكالة/منظمة … + genitive) or a definite head
   (السلطات، الشرطة، الخارجية …) with its adjectives and attachments.
-* A lone name or surname ("بيسكوف"، "الحلبي") is accepted when a boundary follows it,
+* A lone name or surname ("حداد"، "الحلبي") is accepted when a boundary follows it,
   so "وطالبت بانسحاب القوات …" is not read as a name.
 
 ``parse_speaker(tokens, i)`` returns a :class:`SpeakerPhrase` or ``None`` (no subject).

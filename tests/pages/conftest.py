@@ -45,9 +45,9 @@ def many_claims(seed_article, ingest_text, publish):
     lines = []
     for i in range(12):
         lines.append(
-            f"وقال المتحدث باسم الكرملين دميتري بيسكوف إن الوضع رقم {i} مستقر تماما في المنطقة."
+            f"وقال المتحدث باسم الرئاسة سمير الحلبي إن الوضع رقم {i} مستقر تماما في المنطقة."
         )
-        lines.append(f"وأضاف بيسكوف أن {i + 3} آلاف جندي يشاركون في المهمة.")
+        lines.append(f"وأضاف الحلبي أن {i + 3} آلاف جندي يشاركون في المهمة.")
     for n in range(4):
         ingest_text(f"مقالة إضافية رقم {n}\n\n" + "\n\n".join(lines) + f"\n\nنهاية {n}.")
     for claim in Claim.objects.order_by("id")[::3]:

@@ -151,7 +151,7 @@ def review(verdict):
         site_name="factcheck",
         site_url="https://fc.example/",
         date_published=dt.datetime(2024, 1, 2, 10, tzinfo=dt.UTC),
-        speaker_name="بيسكوف",
+        speaker_name="الحلبي",
         speaker_kind="person",
         article_title="عنوان",
         article_url="https://news.example/a",
@@ -169,7 +169,7 @@ def test_claim_review_for_a_rated_verdict():
         "worstRating": 1,
         "alternateName": "Mostly false",
     }
-    assert data["itemReviewed"]["author"] == {"@type": "Person", "name": "بيسكوف"}
+    assert data["itemReviewed"]["author"] == {"@type": "Person", "name": "الحلبي"}
     assert data["itemReviewed"]["appearance"]["url"] == "https://news.example/a"
     assert data["author"]["name"] == "factcheck"
     assert data["datePublished"] == "2024-01-02"

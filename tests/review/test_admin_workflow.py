@@ -55,12 +55,12 @@ def result_ids(response):
 def test_search_is_arabic_insensitive_on_claim_text(client, checker, seed_article):
     client.force_login(checker)
     with_hamza = set(
-        seed_article.claims.filter(text__contains="الأذربيجاني").values_list("pk", flat=True)
+        seed_article.claims.filter(text__contains="إطلاق").values_list("pk", flat=True)
     )
     assert with_hamza
-    plain = result_ids(client.get(CHANGELIST, {"q": "الاذربيجاني"}))
+    plain = result_ids(client.get(CHANGELIST, {"q": "اطلاق"}))
     assert with_hamza <= plain  # (speaker names may add more)
-    assert plain == result_ids(client.get(CHANGELIST, {"q": "الأذربيجاني"}))
+    assert plain == result_ids(client.get(CHANGELIST, {"q": "إطلاق"}))
 
 
 def test_search_finds_speaker_by_unhamzated_name(client, checker, seed_article):
@@ -209,8 +209,8 @@ def test_untrusted_names_are_escaped(client, checker, claim):
 
 
 def test_speaker_merge_action(client, editor, seed_article):
-    a, _ = speaker_get_or_create(name="دميتري بيسكوف", kind="person")
-    b, _ = speaker_get_or_create(name="ديمتري بيسكوف", kind="person")
+    a, _ = speaker_get_or_create(name="ميخائيل سعد", kind="person")
+    b, _ = speaker_get_or_create(name="ميكائيل سعد", kind="person")
     client.force_login(editor)
     url = reverse("admin:claims_speaker_changelist")
     confirm = client.post(url, {"action": "merge", "_selected_action": [a.pk, b.pk]})
@@ -219,7 +219,7 @@ def test_speaker_merge_action(client, editor, seed_article):
         url, {"action": "merge", "_selected_action": [a.pk, b.pk], "apply": "1", "keep": a.pk}
     )
     assert not type(a).objects.filter(pk=b.pk).exists()
-    assert a.aliases.filter(surface="ديمتري بيسكوف").exists()
+    assert a.aliases.filter(surface="ميكائيل سعد").exists()
 
 
 def test_article_reextract_action(client, editor, seed_article):
