@@ -388,30 +388,37 @@ def claim_assign(*, claim: Claim, actor: Any, assignee: Any) -> Claim:
     reviewer with the form open is not locked out because someone re-assigned.
     """
     _require_reviewer(actor)
-    if assignee is not None and not user_can_review(assignee):
-        raise ServiceError(f"{assignee.get_username()} is not a fact-checker or editor.")
+    _require_assignable(assignee)
     current = _lock(claim)
     if current.assignee_id == getattr(assignee, "pk", None):
         claim.assignee = assignee
         return claim
     Claim.objects.filter(pk=current.pk).update(assignee=assignee, updated_at=timezone.now())
-    _event(
-        current,
-        actor,
-        Action.ASSIGNED,
-        {"assignee": _user_label(current.assignee)},
-        {"assignee": _user_label(assignee)},
-    ).save()
+    _assignment_event(current, actor, assignee).save()
     claim.assignee = assignee
     return claim
+
+
+def _require_assignable(assignee: Any) -> None:
+    if assignee is not None and not user_can_review(assignee):
+        raise ServiceError(f"{assignee.get_username()} is not a fact-checker or editor.")
+
+
+def _assignment_event(claim: Claim, actor: Any, assignee: Any) -> ClaimEvent:
+    return _event(
+        claim,
+        actor,
+        Action.ASSIGNED,
+        {"assignee": _user_label(claim.assignee)},
+        {"assignee": _user_label(assignee)},
+    )
 
 
 @transaction.atomic
 def claims_assign(*, claims: Iterable[Claim] | QuerySet[Claim], actor: Any, assignee: Any) -> int:
     """Bulk ``claim_assign`` in a fixed number of queries; returns how many changed."""
     _require_reviewer(actor)
-    if assignee is not None and not user_can_review(assignee):
-        raise ServiceError(f"{assignee.get_username()} is not a fact-checker or editor.")
+    _require_assignable(assignee)
     ids = [c.pk for c in claims]
     rows = list(
         Claim.objects.select_for_update(of=("self",))
@@ -424,16 +431,7 @@ def claims_assign(*, claims: Iterable[Claim] | QuerySet[Claim], actor: Any, assi
     Claim.objects.filter(pk__in=[r.pk for r in rows]).update(
         assignee=assignee, updated_at=timezone.now()
     )
-    ClaimEvent.objects.bulk_create(
-        _event(
-            row,
-            actor,
-            Action.ASSIGNED,
-            {"assignee": _user_label(row.assignee)},
-            {"assignee": _user_label(assignee)},
-        )
-        for row in rows
-    )
+    ClaimEvent.objects.bulk_create(_assignment_event(row, actor, assignee) for row in rows)
     return len(rows)
 
 
