@@ -26,7 +26,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import PermissionDenied
 
 from claims.api.errors import InvalidRequest
-from claims.api.pagination import NON_NULL_FLAG
+from claims.api.pagination import BOUNDED_FLAG, NON_NULL_FLAG
 from claims.api.permissions import request_is_reviewer
 from claims.models import (
     Article,
@@ -138,11 +138,22 @@ class DateBoundFilter(filters.Filter):
                 instant = None  # beyond year 9999: the bound excludes nothing
             if instant is not None:
                 qs = qs.filter(**{f"{self.field_name}__{lookup}": instant})
+                self.mark_bounded()
             else:
                 qs = qs.filter(**{f"{self.field_name}__isnull": False})
         if self.require_published or not request_is_reviewer(self.parent.request):
             qs = self.parent.public_restriction(qs, self.require_published)
         return qs
+
+    def mark_bounded(self) -> None:
+        # A range on the column: the paginator need not add its own (see BOUNDED_FLAG).
+        request = self.parent.request
+        if request is not None:
+            bounded = getattr(request, BOUNDED_FLAG, None)
+            if bounded is None:
+                bounded = set()
+                setattr(request, BOUNDED_FLAG, bounded)
+            bounded.add(self.field_name)
 
 
 # Free-text parameters, for which an empty value is a (useless but valid) string.
@@ -344,8 +355,19 @@ class ClaimFilter(BaseFilterSet):
         key = search_key(value)
         if not key:
             return qs.none()
-        speakers = SpeakerAlias.objects.filter(key__contains=key).values("speaker_id")
-        return qs.filter(Q(text_key__contains=key) | Q(speaker__in=speakers) | Q(via__in=speakers))
+        # The matching speakers first (a small table, one short query): the claim
+        # query then carries a plain id list instead of the same alias subquery twice
+        # (compiled twice, and scanned twice by the database).
+        speakers = list(
+            SpeakerAlias.objects.filter(key__contains=key)
+            .order_by()
+            .values_list("speaker_id", flat=True)
+            .distinct()
+        )
+        match = Q(text_key__contains=key)
+        if speakers:
+            match |= Q(speaker_id__in=speakers) | Q(via_id__in=speakers)
+        return qs.filter(match)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)

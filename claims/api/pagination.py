@@ -43,6 +43,12 @@ _SENTINELS: dict[type[models.Field], Any] = {
 NON_NULL_FLAG = "_factcheck_sort_columns_set"
 
 
+# Set on the request by a filter that compared a column with a bound (a set of field
+# names, see claims.api.filters.DateBoundFilter): that comparison already excludes
+# NULLs and is a range the planners serve from the column's index.
+BOUNDED_FLAG = "_factcheck_bounded_columns"
+
+
 def _sentinel(field: models.Field) -> Any:
     return next(value for kind, value in _SENTINELS.items() if isinstance(field, kind))
 
@@ -127,9 +133,10 @@ class KeysetPagination(BasePagination):
             # makes both planners scan that column's index, past the NULLs (which
             # PostgreSQL's DESC index keeps first; SQLite otherwise prefers the status
             # index and sorts every published claim).
+            bounded = getattr(request, BOUNDED_FLAG, ())
             for spec in ordering.fields:
                 field = queryset.model._meta.get_field(spec.lstrip("-"))
-                if field.null:
+                if field.null and field.name not in bounded:
                     queryset = queryset.filter(**{f"{field.name}__gt": _sentinel(field)})
         annotations = {}
         order_by = []

@@ -117,6 +117,9 @@ PUBLIC_LIST_UNUSED = (
 )
 
 
+ARTICLE_LIST_UNUSED = ("body", "title_key", "content_hash", "source_name", "updated_at")
+
+
 def _grouped(rows: QuerySet, key: str) -> dict[int, list[Any]]:
     groups: dict[int, list[Any]] = {}
     for row in rows:
@@ -255,10 +258,11 @@ class ArticleViewSet(
         queryset = Article.objects.select_related("outlet").annotate(
             claim_count=_count_of(Claim.objects.all(), "article")
         )
-        if self.action != "list":
-            claims = claim_queryset(self.is_reviewer).order_by("start", "id")
-            queryset = queryset.prefetch_related(Prefetch("claims", queryset=claims))
-        return queryset
+        if self.action == "list":
+            # The list never shows the body (kilobytes per article) or the keys.
+            return queryset.defer(*ARTICLE_LIST_UNUSED)
+        claims = claim_queryset(self.is_reviewer).order_by("start", "id")
+        return queryset.prefetch_related(Prefetch("claims", queryset=claims))
 
     def get_object(self) -> Article:
         article = super().get_object()
