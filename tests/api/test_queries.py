@@ -103,3 +103,19 @@ def test_public_claim_list_defers_only_unused_columns(
         assert claim == expected
     detail = anon_client.get(f"/api/v1/claims/{public[0]['id']}/")
     assert detail.headers["ETag"].strip('"').isdigit()
+
+
+def test_article_list_never_loads_bodies(anon_client, many):
+    """The list leaves out article bodies (views.ARTICLE_LIST_UNUSED) and shows the
+    same fields as the detail view, without reloading anything row by row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        listed = anon_client.get("/api/v1/articles/?page_size=50").json()["results"]
+    assert listed
+    assert len(captured.captured_queries) == 1
+    assert '"body"' not in captured.captured_queries[0]["sql"]
+    for article in listed[:3]:
+        detail = anon_client.get(article["api_url"]).json()
+        assert {k: detail[k] for k in article} == article
