@@ -41,6 +41,8 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from claims.benchmarking import cpu_model
+
 BENCH_SOURCE = "benchmark_api"
 ROOT = Path(settings.BASE_DIR)
 TEMPLATE_FILES = [
@@ -421,7 +423,7 @@ class Command(BaseCommand):
 
         w = self.stdout.write
         w("")
-        w(f"machine:  {_cpu_model()}, {os.cpu_count()} cores; {platform.platform()}")
+        w(f"machine:  {cpu_model()}, {os.cpu_count()} cores; {platform.platform()}")
         w(f"python:   {platform.python_version()}; Django {_django_version()}")
         w(f"database: {_db_version()}; {Claim.objects.count():,} claims")
         w("")
@@ -448,16 +450,6 @@ def _percentile(values: list[float], pct: int) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1))))
     return ordered[k]
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def _django_version() -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.benchmarking import cpu_model
 from claims.extraction import EXTRACTOR_VERSION, extract
 
 _SAMPLES = 10
@@ -31,16 +32,6 @@ def _corpus_files() -> list[Path]:
     files = sorted((root / "seeds").glob("*.txt"))
     files += sorted((root / "tests" / "extraction" / "data" / "texts").glob("*.txt"))
     return files
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def _rss_mib() -> float:
@@ -73,7 +64,7 @@ class Command(BaseCommand):
         corpus = list(itertools.islice(itertools.cycle(texts), articles))
         words = sum(len(t.split()) for t in corpus)
 
-        self.stdout.write(f"machine: {platform.platform()}; CPU {_cpu_model()}")
+        self.stdout.write(f"machine: {platform.platform()}; CPU {cpu_model()}")
         self.stdout.write(
             f"python {sys.version.split()[0]} ({platform.python_implementation()}); "
             f"extractor {EXTRACTOR_VERSION}"
