@@ -394,7 +394,10 @@ class Evidence(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
     stance = models.CharField(max_length=20, choices=Stance.choices)
     excerpt = models.TextField(blank=True, help_text="Quoted from the source")
-    note = models.TextField(blank=True)
+    note = models.TextField(
+        blank=True,
+        help_text="Shown to readers with the source once the verdict is published",
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -100,6 +100,23 @@ def test_published_verdict_colours_its_highlight_and_shows_on_claim_page(
     assert data["url"] == "http://testserver" + claim.get_absolute_url()
 
 
+def test_published_evidence_excerpt_and_note_show_escaped_like_in_the_api(
+    client, seed_article, publish
+):
+    from claims.models import Evidence
+
+    claim = publish(seed_article.claims.order_by("start").first(), "false")
+    Evidence.objects.filter(claim=claim).update(
+        excerpt="<b>quoted</b> line", note='Registry counts 12, not 40 <script>alert("x")</script>'
+    )
+    content = client.get(claim.get_absolute_url()).content.decode()
+    assert "&lt;b&gt;quoted&lt;/b&gt; line" in content
+    assert "Registry counts 12, not 40 &lt;script&gt;" in content
+    assert "<script>alert" not in content
+    api = client.get(reverse("api:claim-detail", args=[claim.pk])).json()
+    assert api["evidence"][0]["note"].startswith("Registry counts 12")
+
+
 def test_unverifiable_verdict_has_no_rating_value(client, seed_article, publish):
     claim = publish(seed_article.claims.first(), "unverifiable")
     data = json.loads(JSONLD.search(client.get(claim.get_absolute_url()).content.decode())[1])
