@@ -87,6 +87,7 @@ _VERB_TABLE = (
     ("علق", "علقت", "علقوا", "", "", "statement"),
     ("زعم", "زعمت", "زعموا", "يزعم", "تزعم", "statement"),
     ("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "statement"),
+    ("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "statement"),
     ("اعترف", "اعترفت", "اعترفوا", "", "", "statement"),
     ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "denial"),
     ("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "statement"),
@@ -113,7 +114,7 @@ _VERB_TABLE = (
 
 #: Bare verbs whose form is also a frequent noun or particle; they count as cues only
 #: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
-AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب")
+AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر")
 
 VERBS: dict[str, VerbInfo] = {}
 for _row in _VERB_TABLE:

@@ -62,6 +62,7 @@ _OCCASION_NOUNS = word_set(
     "منشور حديث إفادة جلسة ندوة قمة زيارة"
 )
 _MAX_NAME = 4
+_PARTICIPLE_PREPOSITIONS = word_set("عن لدى")
 _ABOUT = fold("عن")
 _MP_TITLES = word_set("نائب نائبة النائب النائبة")
 #: Unnamed sources (مصدر مصرفي مطلع، مسؤول رفيع المستوى): adjectives of the source.
@@ -244,6 +245,10 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         f = tok.folded
         if f in HONORIFICS:
             break
+        end = _participle_attachment(tokens, j)
+        if end > j:
+            j, genitive = end, True
+            continue
         if f in ORG_CONSTRUCT and not genitive:
             end = _org_phrase(tokens, j)
             if end == j:
@@ -295,6 +300,33 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             continue
         break
     return j
+
+
+def _participle_attachment(tokens: tuple[Token, ...], j: int) -> int:
+    """End of a participle with its prepositional object inside a role ("المكلفة
+    بملف الطاقة"، "المسؤول عن الملف الأمني"), or j when there is none."""
+    tok = _word(tokens, j)
+    nxt = _word(tokens, j + 1)
+    if tok is None or nxt is None or not tok.folded.startswith("الم") or len(tok.folded) < 5:
+        return j
+    if _is_boundary(tok):
+        return j
+    obj = nxt.folded
+    if obj in _PARTICIPLE_PREPOSITIONS:
+        k = j + 2
+        target = _word(tokens, k)
+        if target is None or _is_boundary(target) or not is_definite(target.folded):
+            return j
+        return _continue_org(tokens, k + 1)
+    if not (obj.startswith("ب") and len(obj) > 3) or _is_boundary(nxt):
+        return j
+    k = j + 2
+    genitive = _word(tokens, k)
+    if not obj.startswith("بال") and genitive is not None and is_definite(genitive.folded):
+        if _is_boundary(genitive):
+            return j
+        k += 1  # بملف الطاقة: an indefinite construct pair after the ب
+    return _continue_org(tokens, k)
 
 
 def _name(tokens: tuple[Token, ...], i: int) -> int:

@@ -365,6 +365,26 @@ CASES = [
         "عادل بوزيد",
         ClaimKind.STATEMENT,
     ),
+    # قدّر: an estimate, its object and the amount after ب
+    (
+        "وقدّر البنك المركزي حجم الخسائر بنحو 3 مليارات دولار.",
+        "حجم الخسائر بنحو 3 مليارات دولار",
+        "البنك المركزي",
+        ClaimKind.FIGURE,
+    ),
+    # a participle with its prepositional object inside the role
+    (
+        "وقدرت الوزيرة المكلفة بملف الطاقة منى الساعدي العجز بنحو 40 في المئة.",
+        "العجز بنحو 40 في المئة",
+        "منى الساعدي",
+        ClaimKind.FIGURE,
+    ),
+    (
+        "وقال نائب الرئيس المسؤول عن الملف الاقتصادي كمال حيدر إن الموازنة متوازنة.",
+        "الموازنة متوازنة",
+        "كمال حيدر",
+        ClaimKind.STATEMENT,
+    ),
 ]
 
 
@@ -412,6 +432,10 @@ def test_fronted_subject_after_the_earlier_claim_of_the_paragraph(run):
         "وذكرت التقارير أن الوزير استقال.",
         "وأشارت التقديرات إلى أن الخسائر كبيرة.",
         "وذكرت تقارير إعلامية أن الوزير استقال.",
+        # قدّر in the passive, and قدر as a noun
+        "وقدرت الخسائر بنحو مليار دولار حسب تقديرات أولية.",
+        "وتقدر قيمة المشروع بنحو 5 ملايين دولار.",
+        "وكان للقرار قدر كبير من الأهمية.",
     ],
 )
 def test_no_speaker_before_a_verb(run, sentence):
