@@ -176,6 +176,8 @@ def _is_dual(tokens: tuple[Token, ...], k: int) -> bool:
         return True
     if len(w) >= 6 and w.endswith(("تين", "تان")):
         prev = tokens[k - 1].folded if k > 0 else ""
+        if prev.endswith(("تين", "تان")) or prev in DUAL_NOUNS:
+            return False  # مباراتان مهمتان: the adjective agrees with the dual noun
         return prev not in TITLE_NOUNS and prev not in SPOKES_NOUNS
     return False
 

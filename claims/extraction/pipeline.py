@@ -66,6 +66,10 @@ _PARTICIPLE_KINDS = {
 }
 #: A shared subject is looked for at most this many tokens before the verb.
 _MAX_SHARED = 30
+#: The statement or report a speaker issued, as the subject of a later cue (وأوضح
+#: البيان أن …): its author is the latest speaker, not a new one named "البيان".
+_ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح")
+_ITS_AUTHOR = SpeakerPhrase(0, 0, "", "", "", "", "", "", anaphor=True)
 _QAD = word_set("قد فقد وقد")
 #: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
 _FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
@@ -314,6 +318,8 @@ def _paragraph_claims(
         subject_at = phrase.start if phrase is not None else k
         if subject_at < len(toks) and toks[subject_at].folded in NON_SPEAKERS:
             continue  # وذكرت التقارير أن …: no speaker to attribute it to
+        if phrase is not None and not phrase.role and fold(phrase.name) in _ISSUED_TEXTS:
+            phrase = replace(_ITS_AUTHOR, start=phrase.start, end=phrase.end)
         if front < cue.index and fronted is None:
             # The quotation before the verb is the claim; a participle after the
             # speaker (، مضيفة أن …) adds a second one.

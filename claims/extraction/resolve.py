@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claims.extraction.lexicon import MINISTRY, NAME_PARTICLES, ORG_DEFINITE, fold
+from claims.extraction.lexicon import MINISTRY, NAME_PARTICLES, ORG_DEFINITE, fold, is_nisba
 from claims.extraction.normalize import normalize_key
 from claims.extraction.speakers import SpeakerPhrase, org_head
 from claims.extraction.types import ExtractedSpeaker, SpeakerKind
@@ -125,13 +125,22 @@ class SpeakerRegistry:
 
     def _person_by_role(self, role: str) -> Identity | None:
         key = soft_key(role)
-        return self._unseen(lambda s: s.kind == "person" and s.role and soft_key(s.role) == key)
+        found = self._unseen(lambda s: s.kind == "person" and s.role and soft_key(s.role) == key)
+        if found is None and len(key) >= 2:
+            # وزير الخارجية after وزير الخارجية والهجرة: the same office, named shorter.
+            found = self._latest(
+                lambda s: (
+                    s.kind == "person" and bool(s.role) and soft_key(s.role)[: len(key)] == key
+                )
+            )
+        return found
 
     def _person_by_title(self, role: str) -> Identity | None:
         """A bare definite title (الوزيرة، المدرب) names the latest person whose role
         opens with that title (وزيرة التربية …، مدرب النادي …)."""
         words = _words(role)
-        if len(words) != 1 or not words[0].startswith("ال"):
+        # المدرب الأسترالي: a nationality or other nisba adjective may follow the title.
+        if not words or not words[0].startswith("ال") or not all(map(is_nisba, words[1:])):
             return None
         title = _title_key(words[0][2:])
         return self._latest(

@@ -111,6 +111,14 @@ def _skip_adverbial(tokens: tuple[Token, ...], k: int) -> int:
             break
         if tok.text in _COMMAS or _is_comp(tokens, j):
             return j
+    # A longer occasion (في مؤتمر صحفي عقب المباراة مع …:) still ends at a colon or
+    # a complementiser, never at a comma this far away.
+    for j in range(k + 1 + _WINDOW, min(n, k + 1 + 2 * _WINDOW)):
+        tok = tokens[j]
+        if tok.sentence_end or (tok.kind == "punct" and tok.text != ":"):
+            break
+        if _is_comp(tokens, j):
+            return j
     j = k + 2
     while j < n and tokens[j].kind == "word":
         f = tokens[j].folded

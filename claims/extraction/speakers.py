@@ -63,6 +63,7 @@ _OCCASION_NOUNS = word_set(
 )
 _MAX_NAME = 4
 _PARTICIPLE_PREPOSITIONS = word_set("عن لدى")
+_PLACE_NOUNS = word_set("منطقة محافظة مدينة ولاية بلدة قضاء إقليم مقاطعة ناحية قرية مخيم مديرية")
 _ABOUT = fold("عن")
 _MP_TITLES = word_set("نائب نائبة النائب النائبة")
 #: Unnamed sources (مصدر مصرفي مطلع، مسؤول رفيع المستوى): adjectives of the source.
@@ -245,6 +246,17 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         f = tok.folded
         if f in HONORIFICS:
             break
+        if (
+            genitive
+            and f[:1] == "ب"
+            and f[1:] in _PLACE_NOUNS
+            and (place := _word(tokens, j + 1)) is not None
+            and not _is_boundary(place)
+        ):
+            # مدير الدفاع المدني بمحافظة حمص: the place the office covers, one word
+            # (more only as adjectives), so the name after it stays the name.
+            j = _continue_org(tokens, j + 2)
+            continue
         end = _participle_attachment(tokens, j)
         if end > j:
             j, genitive = end, True
@@ -298,7 +310,40 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             # مفوض حقوق الإنسان، وزير شؤون المغتربين: an indefinite construct pair.
             j, genitive = _continue_org(tokens, j + 2), True
             continue
+        chain = _construct_chain(tokens, j) if not genitive and not definite_title else j
+        if chain > j:
+            # نائب رئيس مجلس الوزراء، مدير فرع هيئة الأرصاد: indefinite nouns in a
+            # chain of constructs up to the definite noun that closes it.
+            j, genitive = _continue_org(tokens, chain), True
+            continue
         break
+    return j
+
+
+def _construct_chain(tokens: tuple[Token, ...], j: int) -> int:
+    """End of two or three indefinite nouns closed by a definite one (رئيس مجلس
+    الوزراء), or j."""
+    for length in (2, 3):
+        words = [_word(tokens, k) for k in range(j, j + length + 1)]
+        if any(w is None or _is_boundary(w) or w.folded in NAME_PARTICLES for w in words):
+            return j
+        *heads, last = words
+        if any(is_definite(w.folded) for w in heads):
+            return j
+        if is_definite(last.folded) and not is_nisba(last.folded):
+            end = j + length + 1
+            conj, genitive = _word(tokens, end), _word(tokens, end + 1)
+            if (
+                conj is not None
+                and genitive is not None
+                and conj.folded[:1] == "و"
+                and len(conj.folded) > 5
+                and not is_definite(conj.folded[1:])
+                and is_definite(genitive.folded)
+                and not _is_boundary(conj)
+            ):
+                end += 2  # هيئة الأرصاد وحماية البيئة: a coordinated construct pair
+            return end
     return j
 
 

@@ -365,6 +365,14 @@ CASES = [
         "عادل بوزيد",
         ClaimKind.STATEMENT,
     ),
+    # a long occasion before the colon that opens the quotation
+    (
+        "وقال المدرب في مؤتمر صحفي عقب المباراة مع الفريق الضيف التي انتهت بالتعادل: "
+        '"سنقاتل حتى النهاية".',
+        "سنقاتل حتى النهاية",
+        "المدرب",
+        ClaimKind.STATEMENT,
+    ),
     # قدّر: an estimate, its object and the amount after ب
     (
         "وقدّر البنك المركزي حجم الخسائر بنحو 3 مليارات دولار.",
@@ -436,6 +444,8 @@ def test_fronted_subject_after_the_earlier_claim_of_the_paragraph(run):
         "وقدرت الخسائر بنحو مليار دولار حسب تقديرات أولية.",
         "وتقدر قيمة المشروع بنحو 5 ملايين دولار.",
         "وكان للقرار قدر كبير من الأهمية.",
+        # quantities after حسب are not sources
+        "ويتم تحديث القراءات حسب كميات الأمطار التي تهطل مستقبلا.",
     ],
 )
 def test_no_speaker_before_a_verb(run, sentence):
@@ -602,3 +612,18 @@ def test_demonstrative_before_a_known_source(run):
     )
     claim = claim_with(extraction, "الوسطاء قدموا مقترحا جديدا")
     assert extraction.speaker(claim.speaker).name == "مصادر دبلوماسية"
+
+
+def test_a_statement_as_subject_is_its_authors(run):
+    extraction = run(
+        TITLE
+        + "وقالت وزارة التجارة في بيان إن المخزون يكفي.\n\n"
+        + "وأوضح البيان أن الوزارة تعاقدت على شراء 200 ألف طن."
+    )
+    speakers = {extraction.speaker(c.speaker).name for c in extraction.claims}
+    assert len(extraction.claims) == 2
+    assert speakers == {"وزارة التجارة"}
+
+
+def test_a_statement_as_subject_with_no_author_is_no_claim(run):
+    assert run(TITLE + "وأوضح البيان أن الوزارة تعاقدت على شراء القمح.").claims == ()

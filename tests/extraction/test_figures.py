@@ -142,3 +142,8 @@ def test_lam_before_a_qualifier_noun_but_not_before_a_verb():
         (312_000_000_000, "exact"),
         (6, "more_than"),
     ]
+
+
+def test_an_adjective_agreeing_with_a_dual_is_not_a_second_pair():
+    found = figures("ولدينا مباراتان مهمتان في الشهر المقبل")
+    assert [(f.value, f.unit) for f in found] == [(Decimal(2), "مباراتان")]

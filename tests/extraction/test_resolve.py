@@ -114,3 +114,17 @@ def test_resolution_in_an_article(run):
     # a feminine verb skips the man who spoke last
     assert speaker_of(ex, "فريقها أجرى") == "ليلى حداد"
     assert len(ex.speakers) == 2
+
+
+def test_title_with_a_nationality_names_the_person_with_that_title():
+    reg = SpeakerRegistry()
+    coach = spoke(reg, person("غاري هولت", "مدرب المنتخب الوطني"), "m")
+    assert spoke(reg, person("", "المدرب الأسترالي"), "m") is coach
+
+
+def test_shorter_form_of_a_role_names_the_person_with_the_full_role():
+    reg = SpeakerRegistry()
+    minister = spoke(reg, person("رامي فاضل", "وزير الخارجية والتعاون"), "m")
+    other = spoke(reg, person("نبيل سعد", "وزير المالية"), "m")
+    assert spoke(reg, person("", "وزير الخارجية"), "m") is minister
+    assert spoke(reg, person("", "وزير المالية"), "m") is other

@@ -43,6 +43,16 @@ def phrase(text: str, at: int = 0):
             "نائب الرئيس المسؤول عن الملف الاقتصادي",
         ),
         ("الوزير المنتدب لدى الرئاسة سعيد بلقاسم إن", "سعيد بلقاسم", "الوزير المنتدب لدى الرئاسة"),
+        # a chain of indefinite constructs closed by a definite noun
+        ("نائب رئيس مجلس الوزراء سامي حداد إن", "سامي حداد", "نائب رئيس مجلس الوزراء"),
+        # …a coordinated construct pair, and the province the office covers
+        (
+            "مدير فرع هيئة الرصد وحماية الغابات بمنطقة السهول نادر الحلو، أمس، إن",
+            "نادر الحلو",
+            "مدير فرع هيئة الرصد وحماية الغابات بمنطقة السهول",
+        ),
+        # the outlet spoken to is not part of the name
+        ("المتحدثة باسم المكتب سيلين مارو لشبكة", "سيلين مارو", "المتحدثة باسم المكتب"),
     ],
 )
 def test_role_then_name(text, name, role):
