@@ -22,6 +22,9 @@ from dataclasses import replace
 from claims.extraction.cues import Cue, find_cues, subject_aside
 from claims.extraction.figures import find_figures
 from claims.extraction.lexicon import (
+    COMPLEMENTISERS,
+    DATE_WORDS,
+    HONORIFICS,
     ISSUED_BY,
     NON_SPEAKERS,
     PARTICIPLES,
@@ -40,7 +43,7 @@ from claims.extraction.spans import ContentStart, claim_kind, content_end, conte
 from claims.extraction.speakers import SpeakerPhrase, parse_speaker
 from claims.extraction.types import ExtractedClaim, Extraction
 
-EXTRACTOR_VERSION = "ar-1.2.1"
+EXTRACTOR_VERSION = "ar-1.3.0"
 
 _STARTERS = frozenset({"verb", "according", "according_lam"})
 _WHAT = fold("ما")
@@ -66,6 +69,7 @@ _PARTICIPLE_KINDS = {
 }
 #: A shared subject is looked for at most this many tokens before the verb.
 _MAX_SHARED = 30
+_IN_IT = word_set("فيها فيه خلالها خلاله")
 #: The statement or report a speaker issued, as the subject of a later cue (وأوضح
 #: البيان أن …): its author is the latest speaker, not a new one named "البيان".
 _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح")
@@ -173,7 +177,8 @@ def _subject(
     ):
         for idx in range(k + 1, phrase.end):
             if source.startswith(phrase.name, tokens[idx].start):
-                if tokens[idx].folded.startswith("ب"):
+                titled = tokens[idx - 1].folded in HONORIFICS or tokens[idx - 1].text == "."
+                if tokens[idx].folded.startswith("ب") and not titled:
                     # أشاد الرئيس بجهود …: the role alone is the subject.
                     phrase = replace(phrase, name="", end=idx)
                 break
@@ -205,6 +210,52 @@ def _fronted(
     # A bare name before a verb is too often a noun phrase (هذه الخطوة تؤكد …): only
     # a speaker the article already introduced.
     return phrase if registry.knows(phrase.name) else None
+
+
+def _late_verb(
+    tokens: tuple[Token, ...], cue: Cue, source: str, registry: SpeakerRegistry
+) -> Cue | None:
+    """A verb inside its sentence that still opens an attribution because a speaker
+    and إن/أن/: follow it ("وحول النتائج قال الوزير: …"، "الجلسة التي قال فيها
+    القاضي سامي نور، إن …"): the cue as a clause opener, its subject after فيها."""
+    if cue.kind != "verb" or cue.verb is None or cue.verb.gender == "p":
+        return None
+    s = _clause_start(tokens, cue.index)
+    if any(_is_comp_at(tokens, x) for x in range(s, cue.index)):
+        return None  # تابعت الوزارة أن الوزير أكد …: reported inside another claim
+    k = cue.end
+    if k < len(tokens) and tokens[k].folded in _IN_IT:
+        k += 1
+    phrase = parse_speaker(tokens, k, source)
+    if phrase is None or phrase.kind == "" or phrase.anaphor:
+        return None
+    if (
+        not (phrase.kind == "organization" or phrase.role or registry.knows(phrase.name))
+        and len(phrase.name.split()) < 2
+    ):
+        return None
+    j = phrase.end
+    while j < len(tokens) and (tokens[j].text in _COMMAS or tokens[j].folded in DATE_WORDS):
+        j += 1
+    if j >= len(tokens) or not _is_comp_at(tokens, j):
+        return None
+    return replace(cue, end=k, initial=True)
+
+
+def _mid_sentence_source(tokens: tuple[Token, ...], cue_at: int, k: int) -> bool:
+    """ "ويعد الحكم أوليا، بحسب مصدر قضائي، فيما …": a source set off by commas after
+    a clause of its own, not followed by فإن/أن, sources the clause before it."""
+    before = cue_at - _clause_start(tokens, cue_at)
+    return (
+        before >= 3
+        and tokens[cue_at - 1].text in _COMMAS
+        and tokens[k - 1].text in _COMMAS
+        and not _is_comp_at(tokens, k)
+    )
+
+
+def _is_comp_at(tokens: tuple[Token, ...], k: int) -> bool:
+    return tokens[k].text == ":" or tokens[k].folded in COMPLEMENTISERS
 
 
 def _shared_subject(
@@ -304,6 +355,8 @@ def _paragraph_claims(
         elif c.initial:
             q = _quote_before(tokens, c) if c.kind == "verb" else -1
             found.append((c, None, q if q >= 0 else c.index))
+        elif (late := _late_verb(tokens, c, source, registry)) is not None:
+            found.append((late, None, c.index))
     claims: list[ExtractedClaim] = []
     for n, (cue, fronted, front) in enumerate(found):
         limit = found[n + 1][2] if n + 1 < len(found) else len(tokens)
@@ -344,7 +397,7 @@ def _paragraph_claims(
         else:
             while k < len(toks) and toks[k].text in "،,":
                 k += 1
-            if k >= limit or toks[k].sentence_end:
+            if k >= limit or toks[k].sentence_end or _mid_sentence_source(toks, cue.index, k):
                 start = None  # "…، بحسب الوزارة." — content before the cue
                 a = _clause_start(toks, cue.index)
                 b = cue.index

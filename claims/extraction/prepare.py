@@ -201,6 +201,14 @@ def tokenize(text: str, start: int, end: int, folded_span: str | None = None) ->
         elif raw in QUOTES_CLOSE:
             in_quote = False
         end_of_sentence = raw in SENTENCE_END and not in_quote
+        if (
+            raw == "."
+            and tokens
+            and tokens[-1].kind == "word"
+            and len(tokens[-1].text) == 1
+            and tokens[-1].end == m.start()
+        ):
+            end_of_sentence = False  # د. / م.: an abbreviated title, not a full stop
         append(Token(m.start(), m.end(), raw, raw, "punct", False, end_of_sentence))
     if in_quote:
         _unclose(tokens)

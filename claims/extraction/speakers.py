@@ -268,7 +268,11 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             j, genitive = end, True
             continue
         if is_nisba(f) or f in ORG_ADJECTIVES:
+            portfolio = not genitive and f in PORTFOLIO_NOUNS
             j, genitive = _continue_org(tokens, j), True
+            conj = _word(tokens, j)
+            if portfolio and conj is not None and conj.folded.startswith("وال"):
+                j += 1  # وزير الخارجية والهجرة: a portfolio coordinated with another
             continue
         if f.startswith(_LAM) and j > i + 1:
             end = _continue_org(tokens, j)
@@ -374,6 +378,15 @@ def _participle_attachment(tokens: tuple[Token, ...], j: int) -> int:
     return _continue_org(tokens, k)
 
 
+def _after_honorifics(tokens: tuple[Token, ...], k: int) -> int:
+    """Past honorifics before a name (الدكتور، اللواء، د.)."""
+    while k < len(tokens) and tokens[k].folded in HONORIFICS:
+        k += 1
+        if k < len(tokens) and tokens[k].text == "." and not tokens[k].sentence_end:
+            k += 1  # د. : the abbreviation's dot
+    return k
+
+
 def _name(tokens: tuple[Token, ...], i: int) -> int:
     """End of a personal name starting at i (i when there is none)."""
     j = i
@@ -386,6 +399,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         if tok.folded == _LAM:
             break  # لـ"الشرق": a lone ل (with tatweel) before the outlet spoken to
         f = tok.folded
+        if count >= 2 and f in TITLE_NOUNS and not is_definite(f):
+            break  # سامي نور وزير المالية: the role follows the name
         after_particle = count > 0 and (
             tokens[j - 1].folded in NAME_PARTICLES or f in NAME_COMPOUND_SECONDS
         )
@@ -409,7 +424,13 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             break
         j += 1
         count += 1
-    if count > 2 and j < len(tokens) and tokens[j].kind == "word" and not _is_boundary(tokens[j]):
+    if (
+        count > 2
+        and j < len(tokens)
+        and tokens[j].kind == "word"
+        and not _is_boundary(tokens[j])
+        and tokens[j].folded not in TITLE_NOUNS
+    ):
         j = i + 2  # the name ran into the reported content: keep the usual two words
     return j
 
@@ -515,8 +536,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         if located:
             role_end = located[0]
         name_start = role_end
-        while name_start < len(tokens) and tokens[name_start].folded in HONORIFICS:
-            name_start += 1
+        name_start = _after_honorifics(tokens, name_start)
         name_end = located[1] if located else _name(tokens, name_start)
         if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
             # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
@@ -532,8 +552,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             if inner > role_end + 1:
                 role_end = name_start = name_end = inner
                 # مديرة الرصد في الوزارة الدكتورة هالة الصافي إن …: a name after it.
-                while name_start < len(tokens) and tokens[name_start].folded in HONORIFICS:
-                    name_start += 1
+                name_start = _after_honorifics(tokens, name_start)
                 name_end = _name(tokens, name_start)
                 if name_end == name_start or not _is_boundary(_word(tokens, name_end)):
                     name_start = name_end = inner
@@ -571,9 +590,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
                 _gender(f),
                 anaphor=anaphor,
             )
-    start = i
-    while start < len(tokens) and tokens[start].folded in HONORIFICS:
-        start += 1
+    start = _after_honorifics(tokens, i)
     if is_definite(tokens[start].folded if start < len(tokens) else ""):
         # A lone al- surname: only when a boundary follows it.
         name_end = start + 1 if _is_boundary(_word(tokens, start + 1)) else start
@@ -581,14 +598,25 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         name_end = _name(tokens, start)
     if name_end == start:
         return None
-    if not _is_boundary(_word(tokens, name_end)) and not (
-        name_end < len(tokens) and tokens[name_end].kind == "punct"
-    ):
-        return None
     role = ""
     org = ""
     end = name_end
-    appo = _apposition(tokens, name_end)
+    if (title := _word(tokens, name_end)) is not None and title.folded in TITLE_NOUNS:
+        # بدر عادل وزير الخارجية، …: the role right after the name, no comma between.
+        role_end = _title_phrase(tokens, name_end)
+        if role_end > name_end + 1 and (
+            _is_boundary(_word(tokens, role_end)) or tokens[role_end].kind == "punct"
+        ):
+            role = _text(tokens, name_end, role_end, source)
+            org = _org_of_role(tokens, name_end, role_end, source)
+            end = role_end
+    if (
+        end == name_end
+        and not _is_boundary(_word(tokens, name_end))
+        and not (name_end < len(tokens) and tokens[name_end].kind == "punct")
+    ):
+        return None
+    appo = _apposition(tokens, name_end) if end == name_end else None
     if appo:
         role = _text(tokens, appo[0], appo[1], source)
         org = _org_of_role(tokens, appo[0], appo[1], source)

@@ -373,6 +373,33 @@ CASES = [
         "المدرب",
         ClaimKind.STATEMENT,
     ),
+    # name, then role with no comma; an abbreviated honorific; a name opening with ب
+    (
+        "طالب د. بدر عادل وزير الخارجية والهجرة، الدول المانحة بالضغط حتى نهاية الشهر.",
+        "الدول المانحة بالضغط حتى نهاية الشهر",
+        "بدر عادل",
+        ClaimKind.CALL,
+    ),
+    # a verb inside its sentence, then a speaker and a colon or إن
+    (
+        "وحول نتائج الاتصالات مع الأطراف الدولية قال الوزير نبيل حداد: الكل مجمع على التهدئة.",
+        "الكل مجمع على التهدئة",
+        "نبيل حداد",
+        ClaimKind.STATEMENT,
+    ),
+    (
+        "ونقل التلفزيون وقائع الجلسة، التي قال فيها القاضي سامي نور، إن المحكمة قررت التأجيل.",
+        "المحكمة قررت التأجيل",
+        "سامي نور",
+        ClaimKind.STATEMENT,
+    ),
+    # a source set off by commas after its clause
+    (
+        "ويعد هذا الحكم أوليا وقابلا للطعن، بحسب مصدر قضائي، فيما يترقب المحامون الجلسة.",
+        "ويعد هذا الحكم أوليا وقابلا للطعن",
+        "مصدر قضائي",
+        ClaimKind.STATEMENT,
+    ),
     # قدّر: an estimate, its object and the amount after ب
     (
         "وقدّر البنك المركزي حجم الخسائر بنحو 3 مليارات دولار.",
@@ -627,3 +654,12 @@ def test_a_statement_as_subject_is_its_authors(run):
 
 def test_a_statement_as_subject_with_no_author_is_no_claim(run):
     assert run(TITLE + "وأوضح البيان أن الوزارة تعاقدت على شراء القمح.").claims == ()
+
+
+def test_a_verb_reported_inside_another_claim_opens_no_claim(run):
+    extraction = run(
+        TITLE + "وتابعت الوزارة أن الوزير نبيل حداد أكد للرئيس أنه لا حل عسكريا للأزمة."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "الوزير نبيل حداد أكد للرئيس أنه لا حل عسكريا للأزمة"
+    ]

@@ -99,3 +99,12 @@ def test_only_cued_drops_paragraphs_without_cues():
     )
     assert len(prepare(text).paragraphs) == 2
     assert len(prepare(text, only_cued=True).paragraphs) == 1
+
+
+def test_the_dot_of_an_abbreviated_title_ends_no_sentence():
+    text = "قال د. سامي نور إن الوضع مستقر. وأضاف أن الأسعار ثابتة."
+    ends = [t.text for t in tokenize(text, 0, len(text)) if t.sentence_end]
+    assert ends == [".", "."]
+    assert text.index("د.") + 1 not in [
+        t.start for t in tokenize(text, 0, len(text)) if t.sentence_end
+    ]

@@ -129,3 +129,16 @@ def test_pronoun_suffix():
 def test_unnamed_official_with_adjective():
     p, _ = phrase("مصدر أمني أن")
     assert p.role == "مصدر أمني" and p.name == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("سامي نور وزير المالية إن", "سامي نور", "وزير المالية"),
+        ("د. بدر عادل وزير الخارجية والهجرة، الدول", "بدر عادل", "وزير الخارجية والهجرة"),
+        ("الدكتور بدر عبد الكريم وزير الخارجية، الدول", "بدر عبد الكريم", "وزير الخارجية"),
+    ],
+)
+def test_name_then_role_without_a_comma(text, name, role):
+    p, _ = phrase(text)
+    assert (p.kind, p.name, p.role) == ("person", name, role)
