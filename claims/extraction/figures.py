@@ -313,4 +313,62 @@ def find_figures(
             )
         )
         k = max(end_tok, k + 1)
-    return tuple(figures)
+    return _join_compounds(figures, tokens, a, source)
+
+
+def _group(value: Decimal) -> int:
+    """The largest power of a thousand dividing a whole value (3000000 → 10**6)."""
+    if value != value.to_integral_value() or value == 0:
+        return 1
+    group = 1
+    while int(value) % (group * 1000) == 0:
+        group *= 1000
+    return group
+
+
+def _bare_scale_before(tokens: tuple[Token, ...], a: int, fig: ExtractedFigure) -> int:
+    """ "مليون و382 ألفا": index of a lone scale word (one million) joined by و to the
+    figure, or -1."""
+    k = next((x for x in range(a, len(tokens)) if tokens[x].start == fig.start), -1)
+    if k - 2 < a or tokens[k - 1].text != "و" or tokens[k - 2].folded not in SCALE_WORDS:
+        return -1
+    if k - 3 >= a and tokens[k - 3].kind == "num":
+        return -1
+    return k - 2
+
+
+def _join_compounds(
+    figures: list[ExtractedFigure], tokens: tuple[Token, ...], a: int, source: str
+) -> tuple[ExtractedFigure, ...]:
+    """One figure for a number written in groups: "3 ملايين و402 ألف فدان" is
+    3,402,000 acres, "516 ألفا و358 فدانا" is 516,358."""
+    out: list[ExtractedFigure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is None or prev.unit or prev.value is None:
+            lone = _bare_scale_before(tokens, a, fig) if fig.value is not None else -1
+            if lone >= 0 and (prev is None or prev.end <= tokens[lone].start):
+                scale = Decimal(SCALE_WORDS[tokens[lone].folded])
+                prev = ExtractedFigure(
+                    tokens[lone].start, tokens[lone].end, "", scale, "", Qualifier.EXACT
+                )
+                out.append(prev)
+        if (
+            prev is not None
+            and not prev.unit
+            and prev.value is not None
+            and fig.value is not None
+            and source[prev.end : fig.start].strip() == "و"
+            and fig.value < _group(prev.value)
+        ):
+            out[-1] = ExtractedFigure(
+                prev.start,
+                fig.end,
+                source[prev.start : fig.end],
+                prev.value + fig.value,
+                fig.unit,
+                prev.qualifier,
+            )
+            continue
+        out.append(fig)
+    return tuple(f for f in out if f.text)

@@ -186,6 +186,15 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
         if (
             not is_definite(nxt.folded)
             and third is not None
+            and not is_definite(third.folded)
+            and not _is_boundary(third)
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text in "،,"
+        ):
+            return j + 1  # شركة نور باور،: a two-word name closed by a comma
+        if (
+            not is_definite(nxt.folded)
+            and third is not None
             and is_definite(third.folded)
             and not is_nisba(third.folded)
             and not _is_boundary(third)
@@ -200,6 +209,8 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
             # وزارة الصحة والسكان، وزارة الصحة والوقاية: a coordinated genitive (a
             # word shaped like an adjective counts when the genitive is a noun).
             j += 1
+        elif is_definite(nxt.folded):
+            j = _coordinated_pair(tokens, j)
         return _continue_org(tokens, j)
     if f in ORG_DEFINITE:
         return _continue_org(tokens, i + 1)
@@ -246,6 +257,12 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         f = tok.folded
         if f in HONORIFICS:
             break
+        if genitive and f[:1] == "و" and f[1:] in TITLE_NOUNS and _word(tokens, j + 1):
+            # وزير التربية ووزير التعليم العالي: two offices held by one person.
+            end = _title_phrase(tokens, j)
+            if end > j + 1:
+                j = end
+                continue
         if (
             genitive
             and f[:1] == "ب"
@@ -335,20 +352,26 @@ def _construct_chain(tokens: tuple[Token, ...], j: int) -> int:
         if any(is_definite(w.folded) for w in heads):
             return j
         if is_definite(last.folded) and not is_nisba(last.folded):
-            end = j + length + 1
-            conj, genitive = _word(tokens, end), _word(tokens, end + 1)
-            if (
-                conj is not None
-                and genitive is not None
-                and conj.folded[:1] == "و"
-                and len(conj.folded) > 5
-                and not is_definite(conj.folded[1:])
-                and is_definite(genitive.folded)
-                and not _is_boundary(conj)
-            ):
-                end += 2  # هيئة الأرصاد وحماية البيئة: a coordinated construct pair
-            return end
+            return _coordinated_pair(tokens, j + length + 1)
     return j
+
+
+def _coordinated_pair(tokens: tuple[Token, ...], end: int) -> int:
+    """Past "وحماية البيئة" / "واستصلاح الأراضي": a construct pair coordinated with
+    the one before (هيئة الأرصاد وحماية البيئة), else end."""
+    conj, genitive = _word(tokens, end), _word(tokens, end + 1)
+    if (
+        conj is not None
+        and genitive is not None
+        and conj.folded[:1] == "و"
+        and len(conj.folded) > 5
+        and not is_definite(conj.folded[1:])
+        and is_definite(genitive.folded)
+        and not _is_boundary(conj)
+        and not _is_boundary(genitive)
+    ):
+        return end + 2
+    return end
 
 
 def _participle_attachment(tokens: tuple[Token, ...], j: int) -> int:
@@ -515,6 +538,16 @@ def _org_of_role(tokens: tuple[Token, ...], a: int, b: int, source: str) -> str:
             return _text(tokens, k + 1, b, source)
         if f.startswith("لل") and len(f) > 4:
             return "ال" + _text(tokens, k, b, source)[2:]
+        if (
+            f.startswith(_LAM)
+            and len(f) > 3
+            and k + 1 < b
+            and is_definite(tokens[k + 1].folded)
+            and not f.startswith(AUDIENCE_STEMS)
+            and all(is_nisba(t.folded) or t.folded in ORG_ADJECTIVES for t in tokens[a + 1 : k])
+        ):
+            # المديرة التنفيذية لبرنامج الأمم …: the body the title heads.
+            return _text(tokens, k, b, source)[1:]
         if f in ORG_CONSTRUCT:
             end = _org_phrase(tokens, k)
             if end > k:
