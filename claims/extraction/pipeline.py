@@ -413,6 +413,14 @@ def _paragraph_claims(
             start = content_start(toks, k, None, source)
         if start is None or start.index >= limit:
             continue
+        if (
+            verb is not None
+            and verb.relay
+            and start.speaker is None
+            and not start.direct
+            and not any(_is_comp_at(toks, x) for x in range(k, start.index))
+        ):
+            continue  # نقلت القناة المؤتمر الصحفي: it broadcast the event, quoting no one
         a = start.index
         b = content_end(toks, a, limit)
         speaker_phrase, via_phrase = phrase, None

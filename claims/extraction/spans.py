@@ -55,6 +55,7 @@ _LAM_ALONE = "ل"
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك"))
 _ON = fold("على")
 _ABOUT = fold("عن")
+_ABOUT_VERBS = frozenset({"أعلن", "كشف"})
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
 _TRAILING = frozenset(".،,؛:!؟?…-")
 _WINDOW = 8
@@ -143,6 +144,8 @@ def content_start(
             k += 1
             continue
         if tok.kind == "punct" and tok.text == ":":
+            if k + 1 < n and tokens[k + 1].folded in COMPLEMENTISERS:
+                k += 1  # "أمس: إن مطار …": the إن after the colon is not content
             return ContentStart(k + 1, True, speaker, relayed)
         if tok.text in QUOTES_OPEN:
             return ContentStart(k, True, speaker, relayed)
@@ -205,6 +208,8 @@ def content_start(
             comp = _is_comp(tokens, j)
             if comp:
                 return ContentStart(j + comp, tokens[j].text == ":", speaker, relayed)
+        if f == _ABOUT and verb is not None and verb.lemma in _ABOUT_VERBS:
+            k += 1  # أعلنت الشركة عن نتائجها: the preposition only links the object
         return ContentStart(k, False, speaker, relayed)
     return None
 

@@ -250,6 +250,8 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
     if head in _MP_TITLES and (tok := _word(tokens, j)) is not None and tok.folded == _ABOUT:
         j += 1  # النائبة عن كتلة التغيير: the bloc or district the deputy sits for
         definite_title = False
+    if (quoted := _quoted_genitive(tokens, j)) > j:
+        j, genitive = quoted, True  # وكيلة «الصحة العامة»: a quoted department
     while True:
         tok = _word(tokens, j)
         if tok is None or _is_boundary(tok):
@@ -341,6 +343,18 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
     return j
 
 
+def _quoted_genitive(tokens: tuple[Token, ...], j: int) -> int:
+    """End (after the closing mark) of a short quoted name right after a title."""
+    if j >= len(tokens) or tokens[j].text not in QUOTES_OPEN:
+        return j
+    for k in range(j + 1, min(len(tokens), j + 6)):
+        if tokens[k].text in QUOTES_CLOSE:
+            return k + 1 if k > j + 1 else j
+        if tokens[k].kind != "word":
+            return j
+    return j
+
+
 def _construct_chain(tokens: tuple[Token, ...], j: int) -> int:
     """End of two or three indefinite nouns closed by a definite one (رئيس مجلس
     الوزراء), or j."""
@@ -399,6 +413,17 @@ def _participle_attachment(tokens: tuple[Token, ...], j: int) -> int:
             return j
         k += 1  # بملف الطاقة: an indefinite construct pair after the ب
     return _continue_org(tokens, k)
+
+
+def _comma_name(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
+    """ "، مايك بوش،" at j: the span of a two- or three-word name between commas."""
+    if j >= len(tokens) or tokens[j].text not in "،,":
+        return None
+    first = _after_honorifics(tokens, j + 1)
+    k = _name(tokens, first)
+    if 2 <= k - first <= 3 and k < len(tokens) and tokens[k].text in "،,":
+        return first, k
+    return None
 
 
 def _after_honorifics(tokens: tuple[Token, ...], k: int) -> int:
@@ -589,11 +614,17 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
                 name_end = _name(tokens, name_start)
                 if name_end == name_start or not _is_boundary(_word(tokens, name_end)):
                     name_start = name_end = inner
+        if name_end > name_start and (appositive := _comma_name(tokens, name_end)) is not None:
+            # رئيس شرطة مدينة كرايست تشيرش، مايك بوش،: the words after the title were
+            # the place in the role; the name stands between the commas.
+            role_end = name_end
+            name_start, name_end = appositive
         if name_end == name_start and name_start < len(tokens) and tokens[name_start].text in "،,":
             # محامي أحد الموقوفين، يوسف العمد، أن …: the name in apposition.
-            k = _name(tokens, name_start + 1)
-            if k > name_start + 1 and k < len(tokens) and tokens[k].text in "،,":
-                name_start, name_end = name_start + 1, k
+            first = _after_honorifics(tokens, name_start + 1)
+            k = _name(tokens, first)
+            if k > first and k < len(tokens) and tokens[k].text in "،,":
+                name_start, name_end = first, k
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
         return SpeakerPhrase(

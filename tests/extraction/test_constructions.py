@@ -400,6 +400,27 @@ CASES = [
         "مصدر قضائي",
         ClaimKind.STATEMENT,
     ),
+    # نبّه: a warning
+    (
+        "ونبّه البنك المركزي إلى ضرورة اليقظة إزاء المخاطر الخارجية.",
+        "إلى ضرورة اليقظة إزاء المخاطر الخارجية",
+        "البنك المركزي",
+        ClaimKind.POSITION,
+    ),
+    # أعلن عن: the preposition only links the object
+    (
+        "وأعلنت الشركة عن نتائجها المالية للربع الثالث.",
+        "نتائجها المالية للربع الثالث",
+        "الشركة",
+        ClaimKind.STATEMENT,
+    ),
+    # إن after the colon is not content
+    (
+        "وقال الوزير سامي نور في بيان أصدرته الوزارة أمس: إن المطار استقبل 224 رحلة.",
+        "المطار استقبل 224 رحلة",
+        "سامي نور",
+        ClaimKind.FIGURE,
+    ),
     # قدّر: an estimate, its object and the amount after ب
     (
         "وقدّر البنك المركزي حجم الخسائر بنحو 3 مليارات دولار.",
@@ -663,3 +684,14 @@ def test_a_verb_reported_inside_another_claim_opens_no_claim(run):
     assert [c.text for c in extraction.claims] == [
         "الوزير نبيل حداد أكد للرئيس أنه لا حل عسكريا للأزمة"
     ]
+
+
+def test_relaying_an_event_quotes_no_one(run):
+    extraction = run(
+        TITLE
+        + "أعلن قائد الشرطة مارك بيل القبض على أربعة أشخاص.\n\n"
+        + "ونقلت قناة محلية المؤتمر الصحفي لقائد الشرطة وقال خلاله إن التحقيق مستمر."
+    )
+    texts = [c.text for c in extraction.claims]
+    assert texts == ["القبض على أربعة أشخاص", "التحقيق مستمر"]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"مارك بيل"}

@@ -147,3 +147,22 @@ def test_lam_before_a_qualifier_noun_but_not_before_a_verb():
 def test_an_adjective_agreeing_with_a_dual_is_not_a_second_pair():
     found = figures("ولدينا مباراتان مهمتان في الشهر المقبل")
     assert [(f.value, f.unit) for f in found] == [(Decimal(2), "مباراتان")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("تبلغ حوالي 3 ملايين و402 ألف فدان", 3402000, "فدان"),
+        ("تبلغ 516 ألفا و358 فدانا للبنجر", 516358, "فدانا"),
+        ("زراعة مليون و382 ألفا و941 فدانا بالبرسيم", 1382941, "فدانا"),
+    ],
+)
+def test_a_number_written_in_groups_is_one_figure(text, value, unit):
+    found = one(text)
+    assert (found.value, found.unit) == (Decimal(value), unit)
+    assert text[found.start : found.end].endswith(unit)
+
+
+def test_two_amounts_joined_by_and_stay_two_figures():
+    found = figures("استقبل 224 رحلة و 30 طائرة")
+    assert [f.value for f in found] == [Decimal(224), Decimal(30)]

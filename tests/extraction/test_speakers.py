@@ -142,3 +142,53 @@ def test_unnamed_official_with_adjective():
 def test_name_then_role_without_a_comma(text, name, role):
     p, _ = phrase(text)
     assert (p.kind, p.name, p.role) == ("person", name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        (
+            "وزير التربية ووزير التعليم العالي الدكتور سامي نور أن",
+            "سامي نور",
+            "وزير التربية ووزير التعليم العالي",
+            "",
+        ),
+        (
+            "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة لينا سالم في كلمة",
+            "لينا سالم",
+            "المديرة التنفيذية لبرنامج الأمم المتحدة للبيئة",
+            "برنامج الأمم المتحدة للبيئة",
+        ),
+        ("وكيلة «الصحة العامة» هالة نور أن", "هالة نور", "وكيلة «الصحة العامة»", ""),
+        (
+            "المتحدث الرسمي باسم القوات المسلحة، العقيد سامر نور، في بيان",
+            "سامر نور",
+            "المتحدث الرسمي باسم القوات المسلحة",
+            "القوات المسلحة",
+        ),
+        (
+            "رئيس شرطة مدينة كرايست هيل، مارك بيل، اليوم",
+            "مارك بيل",
+            "رئيس شرطة مدينة كرايست هيل",
+            "",
+        ),
+        ("الطيار حسام نور وزير الطيران المدني أن", "حسام نور", "وزير الطيران المدني", ""),
+    ],
+)
+def test_longer_roles_of_wire_copy(text, name, role, org):
+    p, _ = phrase(text)
+    assert (p.kind, p.name, p.role) == ("person", name, role)
+    if org:
+        assert p.org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وزارة الزراعة واستصلاح الأراضي، أن", "وزارة الزراعة واستصلاح الأراضي"),
+        ("شركة نور باور، اليوم، عن", "شركة نور باور"),
+    ],
+)
+def test_organisations_with_coordinated_or_two_word_names(text, name):
+    p, _ = phrase(text)
+    assert (p.kind, p.name) == ("organization", name)
