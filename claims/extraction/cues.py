@@ -49,6 +49,9 @@ _COMMAS = frozenset("،,")
 _ASIDE_OPENERS = word_set("من في بدوره بدورها بدورهم خلال أمس اليوم")
 _ACCORDING_ANY = ACCORDING_TO | ACCORDING_TO_WHAT | ACCORDING_BEFORE_WHAT
 _SHOWED = VerbInfo("بين", "m", "statement")
+_LI = "ل"
+_BY_SAYING = fold("بالقول")  # listed in CUE_WORDS too
+_SAID = VerbInfo("قال", "", "statement")
 #: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
 _QAD = word_set("قد فقد وقد")
 #: A fronted subject is at most this many tokens long.
@@ -182,6 +185,10 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
         if info is None and len(f) >= 3 and f[0] in VERB_PREFIXES:
             info = VERBS.get(f[1:])
             prefixed = info is not None
+        if info is None and f[:1] == _LI and f[1:2] in "يت" and f[1:] in VERBS:
+            info, prefixed = VERBS[f[1:]], True  # ثم عاد ليقول: (to say), an imperfect
+        if info is None and f == _BY_SAYING and i + 1 < n and tokens[i + 1].text in ':«"“':
+            info, prefixed = _SAID, True  # وختم كلمته بالقول: "…"
         if info is not None:
             if i > 0 and tokens[i - 1].folded == f:
                 continue  # second copy of a doubled verb

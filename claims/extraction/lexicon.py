@@ -517,4 +517,6 @@ CUE_WORDS = frozenset(
     | {ON_THE_TONGUE}
     | _f("وبين فبين")  # وبين أن …: see cues.find_cues
     | PARTICIPLES  # "عزت الوزارة الأزمة إلى …، مؤكدة أن …"
+    | {"ل" + v for v in VERBS if v[:1] in "يت"}  # ثم عاد ليقول: see cues.find_cues
+    | _f("بالقول")  # وختم كلمته بالقول: "…"
 )

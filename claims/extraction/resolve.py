@@ -29,9 +29,20 @@ from claims.extraction.types import ExtractedSpeaker, SpeakerKind
 _MINISTRY_WORD = fold("وزارة")
 
 
+_ABD = "عبد"
+
+
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(normalize_key(text).split())
+    """Matching words of a name: عبد joins the word after it (عبدالمهدي ~ عبد المهدي)."""
+    words = normalize_key(text).split()
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == _ABD:
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)

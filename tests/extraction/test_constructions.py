@@ -695,3 +695,18 @@ def test_relaying_an_event_quotes_no_one(run):
     texts = [c.text for c in extraction.claims]
     assert texts == ["القبض على أربعة أشخاص", "التحقيق مستمر"]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"مارك بيل"}
+
+
+def test_to_say_and_by_saying_continue_the_speaker(run):
+    extraction = run(
+        TITLE
+        + "وقال رئيس الوزراء كامل نور إن الحكومة مسؤولة.\n\n"
+        + 'ثم عاد نور ليقول: "التظاهر حق".\n\n'
+        + 'وختم كلمته بالقول: "مستمرون في أداء واجبنا".'
+    )
+    assert [c.text for c in extraction.claims] == [
+        "الحكومة مسؤولة",
+        "التظاهر حق",
+        "مستمرون في أداء واجبنا",
+    ]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"كامل نور"}

@@ -128,3 +128,9 @@ def test_shorter_form_of_a_role_names_the_person_with_the_full_role():
     other = spoke(reg, person("نبيل سعد", "وزير المالية"), "m")
     assert spoke(reg, person("", "وزير الخارجية"), "m") is minister
     assert spoke(reg, person("", "وزير المالية"), "m") is other
+
+
+def test_abd_written_joined_or_apart_is_one_name():
+    reg = SpeakerRegistry()
+    first = spoke(reg, person("كامل عبد الهادي", "رئيس الوزراء"), "m")
+    assert spoke(reg, person("عبدالهادي"), "m") is first
