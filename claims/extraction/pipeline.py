@@ -39,7 +39,14 @@ from claims.extraction.lexicon import (
 )
 from claims.extraction.prepare import Paragraph, Token, prepare
 from claims.extraction.resolve import Identity, SpeakerRegistry
-from claims.extraction.spans import ContentStart, claim_kind, content_end, content_start, trim
+from claims.extraction.spans import (
+    ContentStart,
+    according_aside_end,
+    claim_kind,
+    content_end,
+    content_start,
+    trim,
+)
 from claims.extraction.speakers import SpeakerPhrase, parse_speaker
 from claims.extraction.types import ExtractedClaim, Extraction
 
@@ -349,6 +356,13 @@ def _paragraph_claims(
             continue
         if c.kind not in _STARTERS:
             continue
+        if (
+            c.kind == "according"
+            and found
+            and found[-1][0].kind == "verb"
+            and according_aside_end(tokens, c.index) > c.index
+        ):
+            continue  # an aside inside the verb's claim: where the words were heard
         fronted = _fronted(tokens, c, source, registry) if c.subject >= 0 else None
         if fronted is not None:
             found.append((c, fronted, fronted.start))

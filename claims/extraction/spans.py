@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.extraction.lexicon import (
+    ACCORDING_TO,
+    ACCORDING_TO_WHAT,
     ADVERBIAL_PREPOSITIONS,
     AUDIENCE_STEMS,
     CALL_WORDS,
@@ -56,6 +58,7 @@ _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدوره
 _ON = fold("على")
 _ABOUT = fold("عن")
 _ABOUT_VERBS = frozenset({"أعلن", "كشف"})
+_ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
 _TRAILING = frozenset(".،,؛:!؟?…-")
 _WINDOW = 8
@@ -92,6 +95,24 @@ def _next_comma(tokens: tuple[Token, ...], k: int) -> int:
             break
         if tokens[j].text in _COMMAS or tokens[j].text == ":":
             return j
+    return -1
+
+
+def according_aside_end(tokens: tuple[Token, ...], k: int) -> int:
+    """ "، حسبما أفادت قناة «…»، الخميس، إن": the comma closing an according-to aside
+    at k that sits between commas and is followed by إن/أن, else -1."""
+    if k == 0 or tokens[k - 1].text not in _COMMAS:
+        return -1
+    for j in range(k + 1, min(len(tokens), k + 1 + 2 * _WINDOW)):
+        if tokens[j].sentence_end:
+            return -1
+        if tokens[j].text in _COMMAS:
+            after = j + 1
+            while after < len(tokens) and (
+                tokens[after].folded in DATE_WORDS or tokens[after].text in _COMMAS
+            ):
+                after += 1
+            return j if after < len(tokens) and _is_comp(tokens, after) else -1
     return -1
 
 
@@ -148,6 +169,14 @@ def content_start(
                 k += 1  # "أمس: إن مطار …": the إن after the colon is not content
             return ContentStart(k + 1, True, speaker, relayed)
         if tok.text in QUOTES_OPEN:
+            close = _next_quote_close(tokens, k)
+            if (
+                0 < close - k <= 4
+                and close + 1 < n
+                and (tokens[close + 1].text in _COMMAS or _is_comp(tokens, close + 1))
+            ):
+                k = close + 1  # وكالة الأنباء الرسمية، «سانا»، أن …: the name again
+                continue
             return ContentStart(k, True, speaker, relayed)
         if tok.kind == "punct":
             return None if tok.sentence_end else ContentStart(k + 1, False, speaker, relayed)
@@ -159,6 +188,9 @@ def content_start(
             or f in _IN_TURN
         ):
             k += 1
+            continue
+        if f in _ACCORDING_ASIDE and (close := according_aside_end(tokens, k)) > k:
+            k = close  # "وقالت القناة، حسبما أفادت قناة أخرى، إن …": where it was heard
             continue
         if f in RELATIVES and k > 0 and tokens[k - 1].text in _COMMAS:
             # "المصدر، الذي طلب عدم الكشف عن هويته، أن …": an aside up to its comma.

@@ -62,13 +62,16 @@ _OCCASION_NOUNS = word_set(
     "منشور حديث إفادة جلسة ندوة قمة زيارة"
 )
 _MAX_NAME = 4
+_GROUP_SOURCES = word_set("شهود مسعفون ناشطون نشطاء سكان مصادر مسؤولون أطباء")
 _PARTICIPLE_PREPOSITIONS = word_set("عن لدى")
+#: ماجد بن محمد الأنصاري: a father's name, then the family's al-surname.
+_LINEAGE = word_set("بن ابن بنت")
 _PLACE_NOUNS = word_set("منطقة محافظة مدينة ولاية بلدة قضاء إقليم مقاطعة ناحية قرية مخيم مديرية")
 _ABOUT = fold("عن")
 _MP_TITLES = word_set("نائب نائبة النائب النائبة")
 #: Unnamed sources (مصدر مصرفي مطلع، مسؤول رفيع المستوى): adjectives of the source.
 _SOURCE_TITLES = word_set(
-    "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين شهود شاهد مسعفون مسعفين ناشطون ناشطين سكان أطباء"
+    "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين شهود شاهد مسعفون مسعفين ناشطون ناشطين نشطاء سكان أطباء"
 )
 _SOURCE_ADJECTIVES = word_set(
     "مطلع مطلعة مطلعون مطلعين رفيع رفيعة رفيعو المستوى مقرب مقربة مقربون مقربين "
@@ -242,7 +245,7 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             return _affiliation_phrase(tokens, j + 1)
         if _word(tokens, j) and tokens[j].folded in IN_ITS_NAME:
             return j + 1
-        return j
+        return _continue_org(tokens, j)  # المتحدث الرسمي لوزارة الخارجية
     if (tok := _word(tokens, j)) is not None and tok.folded in TITLE_FOLLOWERS:
         j += 1
     genitive = False
@@ -316,7 +319,9 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
                 j += 1  # وزير الطاقة والمعادن: a coordinated genitive
             continue
         nxt = _word(tokens, j + 1)
-        if head in _SOURCE_TITLES and (f.endswith(("ي", "يه")) or f in _SOURCE_ADJECTIVES):
+        if head in _SOURCE_TITLES and (
+            f.endswith(("ي", "يه", "يون", "يين")) or f in _SOURCE_ADJECTIVES
+        ):
             j, genitive = j + 1, True  # مصدر مصرفي مطلع: adjectives of an unnamed source
             continue
         if not genitive and not definite_title and f.endswith(("ي", "يه")) and _is_boundary(nxt):
@@ -439,7 +444,9 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
     """End of a personal name starting at i (i when there is none)."""
     j = i
     count = 0
-    while j < len(tokens) and count < _MAX_NAME:
+    # عبد الله بن سالم الحارثي: a lineage particle makes room for one more word.
+    longest = _MAX_NAME + any(t.folded in _LINEAGE for t in tokens[i + 1 : i + 4])
+    while j < len(tokens) and count < longest:
         tok = _word(tokens, j)
         # علي (a name) folds like على (a preposition); a name may open with it.
         if tok is None or (_is_boundary(tok) and not (count == 0 and tok.text == _ALI)):
@@ -465,7 +472,12 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
                 j += 2  # رئيس الجمعية الحسين أوعلي أن …: a first name with the article
                 count += 2
                 break
-            if count == 0 or count >= 2 or f in ORG_DEFINITE or f in TITLE_NOUNS:
+            lineage = count >= 2 and tokens[j - 2].folded in _LINEAGE
+            if (
+                ((count == 0 or count >= 2) and not lineage)
+                or f in ORG_DEFINITE
+                or f in TITLE_NOUNS
+            ):
                 break  # دعا حمداني الوزارة …: an object, not an al-surname
             j += 1  # first name + al-surname ends the name
             count += 1
@@ -596,6 +608,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         name_start = role_end
         name_start = _after_honorifics(tokens, name_start)
         name_end = located[1] if located else _name(tokens, name_start)
+        if f in _GROUP_SOURCES:
+            name_start = name_end = role_end  # نشطاء سوريون: a group, never one name
         if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
             # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
             inner = _org_phrase(tokens, role_end + 1)
@@ -668,6 +682,11 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
     if (title := _word(tokens, name_end)) is not None and title.folded in TITLE_NOUNS:
         # بدر عادل وزير الخارجية، …: the role right after the name, no comma between.
         role_end = _title_phrase(tokens, name_end)
+        if (second := _word(tokens, role_end)) is not None and (
+            second.folded in TITLE_NOUNS or second.folded in SPOKES_NOUNS
+        ):
+            # مستشار رئيس الوزراء المتحدث الرسمي للوزارة: two offices in a row.
+            role_end = _title_phrase(tokens, role_end)
         if role_end > name_end + 1 and (
             _is_boundary(_word(tokens, role_end)) or tokens[role_end].kind == "punct"
         ):

@@ -421,6 +421,20 @@ CASES = [
         "سامي نور",
         ClaimKind.FIGURE,
     ),
+    # where the words were heard, set off by commas inside the verb's claim
+    (
+        "وقالت قناة «الساحل»، حسبما أفادت قناة «المدار»، الخميس، إن 50 شخصا قتلوا في الكمين.",
+        "50 شخصا قتلوا في الكمين",
+        "قناة «الساحل»",
+        ClaimKind.FIGURE,
+    ),
+    # the body's name again in quotation marks after a comma
+    (
+        "أوضحت وكالة الأنباء الرسمية، «صدى»، أن القتلى ينتمون إلى مجموعة مسلحة.",
+        "القتلى ينتمون إلى مجموعة مسلحة",
+        "وكالة الأنباء الرسمية",
+        ClaimKind.STATEMENT,
+    ),
     # قدّر: an estimate, its object and the amount after ب
     (
         "وقدّر البنك المركزي حجم الخسائر بنحو 3 مليارات دولار.",

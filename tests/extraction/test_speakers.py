@@ -192,3 +192,26 @@ def test_longer_roles_of_wire_copy(text, name, role, org):
 def test_organisations_with_coordinated_or_two_word_names(text, name):
     p, _ = phrase(text)
     assert (p.kind, p.name) == ("organization", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "الدكتور سالم بن محمد الحارثي مستشار رئيس مجلس الوزراء "
+            "المتحدث الرسمي لوزارة الخارجية، إن",
+            "سالم بن محمد الحارثي",
+            "مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة الخارجية",
+        ),
+        ("عبد الله بن سالم الحارثي إن", "عبد الله بن سالم الحارثي", ""),
+        (
+            "المتحدث الرسمي لوزارة الخارجية سامي نور إن",
+            "سامي نور",
+            "المتحدث الرسمي لوزارة الخارجية",
+        ),
+        ("نشطاء محليون بمقتل", "", "نشطاء محليون"),
+    ],
+)
+def test_lineage_names_offices_in_a_row_and_groups(text, name, role):
+    p, _ = phrase(text)
+    assert (p.kind, p.name, p.role) == ("person", name, role)
