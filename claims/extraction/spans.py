@@ -58,6 +58,7 @@ _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدوره
 _ON = fold("على")
 _ABOUT = fold("عن")
 _ABOUT_VERBS = frozenset({"أعلن", "كشف"})
+_BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
 _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
 _TRAILING = frozenset(".،,؛:!؟?…-")
@@ -116,6 +117,19 @@ def according_aside_end(tokens: tuple[Token, ...], k: int) -> int:
     return -1
 
 
+def _said_complement(tokens: tuple[Token, ...], k: int) -> int:
+    """قال never takes a bare object: however long the occasion after it (في كلمة
+    ألقتها في الاجتماع … المنعقد في …), its words start at the sentence's first إن or
+    colon. Index of that token, or -1."""
+    for j in range(k + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.sentence_end:
+            return -1
+        if tok.text == ":" or (tok.kind == "word" and tok.folded in _BARE_COMPLEMENTISERS):
+            return j
+    return -1
+
+
 def _next_quote_close(tokens: tuple[Token, ...], k: int) -> int:
     for j in range(k + 1, min(len(tokens), k + 1 + _WINDOW)):
         if tokens[j].text in QUOTES_CLOSE:
@@ -135,10 +149,10 @@ def _skip_adverbial(tokens: tuple[Token, ...], k: int) -> int:
             return j
     # A longer occasion (في مؤتمر صحفي عقب المباراة مع …:) still ends at a colon or
     # a complementiser, never at a comma this far away.
-    for j in range(k + 1 + _WINDOW, min(n, k + 1 + 2 * _WINDOW)):
+    for j in range(k + 1 + _WINDOW, min(n, k + 1 + 4 * _WINDOW)):
         tok = tokens[j]
-        if tok.sentence_end or (tok.kind == "punct" and tok.text != ":"):
-            break
+        if tok.sentence_end or (tok.kind == "punct" and tok.text not in QUOTES and tok.text != ":"):
+            break  # (a quoted title inside the occasion does not end it)
         if _is_comp(tokens, j):
             return j
     j = k + 2
@@ -231,7 +245,8 @@ def content_start(
             or f.startswith(AUDIENCE_STEMS)
             or (f == _ON and k + 1 < n and tokens[k + 1].folded.startswith(ON_ADVERBIAL_STEMS))
         ):
-            k = _skip_adverbial(tokens, k)
+            said = _said_complement(tokens, k) if verb is not None and verb.lemma == "قال" else -1
+            k = said if said > k else _skip_adverbial(tokens, k)
             continue
         # "لفت الانتباه إلى أن": a complementiser a few words on, before any comma.
         for j in range(k + 1, min(n, k + 1 + _LOOKAHEAD_COMP)):
