@@ -116,6 +116,8 @@ def _showed(tokens: tuple[Token, ...], i: int) -> bool:
     punctuation or coordinated word (وبين الحكومة والمعارضة is "between")."""
     for j in range(i + 1, min(len(tokens), i + 6)):
         tok = tokens[j]
+        if tok.text in _COMMAS and j > i + 1:
+            continue  # وبين المحارمة ، أن …
         if tok.kind != "word":
             return False
         if tok.folded in COMPLEMENTISERS:
@@ -193,7 +195,13 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             if i > 0 and tokens[i - 1].folded == f:
                 continue  # second copy of a doubled verb
             bare = f[1:] if prefixed else f
-            if bare in AMBIGUOUS_VERBS and not prefixed and i > 0 and tokens[i - 1].kind != "punct":
+            if (
+                bare in AMBIGUOUS_VERBS
+                and not prefixed
+                and i > 0
+                and tokens[i - 1].kind != "punct"
+                and tokens[i - 1].folded not in CLAUSE_OPENERS  # كما كشف …
+            ):
                 continue
             end = i + 2 if i + 1 < n and tokens[i + 1].folded == f else i + 1
             cues.append(
@@ -207,7 +215,10 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
                     _fronted_subject(tokens, i, f[0] if prefixed else ""),
                 )
             )
-        elif f in ACCORDING_TO:
+        elif f in ACCORDING_TO or (
+            f in ACCORDING_BEFORE_WHAT and i > 0 and tokens[i - 1].text in _COMMAS
+        ):
+            # "…، وفق المحارمة.": a trailing وفق too (the pipeline wants a known source)
             cues.append(Cue(i, i + 1, "according", tok.text, None, True))
         elif f in ACCORDING_TO_LAM:
             cues.append(Cue(i, i + 1, "according_lam", tok.text, None, True))

@@ -22,6 +22,7 @@ from dataclasses import replace
 from claims.extraction.cues import Cue, find_cues, subject_aside
 from claims.extraction.figures import find_figures
 from claims.extraction.lexicon import (
+    ACCORDING_BEFORE_WHAT,
     COMPLEMENTISERS,
     DATE_WORDS,
     HONORIFICS,
@@ -47,7 +48,7 @@ from claims.extraction.spans import (
     content_start,
     trim,
 )
-from claims.extraction.speakers import SpeakerPhrase, parse_speaker
+from claims.extraction.speakers import SpeakerPhrase, named_earlier, parse_speaker
 from claims.extraction.types import ExtractedClaim, Extraction
 
 EXTRACTOR_VERSION = "ar-1.3.0"
@@ -170,10 +171,11 @@ def _subject(
         and cue.kind == "verb"
         and k + 1 < len(tokens)
         and tokens[k].kind == "word"
-        and is_definite(tokens[k + 1].folded)
+        and tokens[k + 1].kind == "word"
         and registry.knows(tokens[k].text)
     ):
-        # ودعا حمداني الوزارة إلى …: a surname the article introduced, then the object.
+        # ودعا حمداني الوزارة إلى …، كشف المحارمة ارتفاع …: a surname the article
+        # introduced, then the object.
         phrase = SpeakerPhrase(k, k + 1, "person", tokens[k].text, "", "", "", "")
     if (
         phrase is not None
@@ -382,6 +384,13 @@ def _paragraph_claims(
                 phrase = _shared_subject(tokens, cue, source, registry)
         verb = cue.verb
         start: ContentStart | None
+        if (
+            phrase is not None
+            and cue.kind == "according"
+            and fold(cue.text) in ACCORDING_BEFORE_WHAT
+            and not (phrase.kind == "organization" or phrase.role or registry.knows(phrase.name))
+        ):
+            continue  # "…، وفق القانون.": a bare وفق names a source only if already known
         subject_at = phrase.start if phrase is not None else k
         if subject_at < len(toks) and toks[subject_at].folded in NON_SPEAKERS:
             continue  # وذكرت التقارير أن …: no speaker to attribute it to
@@ -479,6 +488,16 @@ def _claim(
     if via_phrase is not None:
         via = registry.resolve(via_phrase, gender)
         gender = ""
+    if (
+        phrase is not None
+        and phrase.kind == "person"
+        and phrase.role
+        and not phrase.name
+        and not registry.knows_role(phrase.role)
+    ):
+        named = named_earlier(source, phrase.role, tokens[phrase.start].start)
+        if named:
+            phrase = replace(phrase, name=named)
     speaker = registry.resolve(phrase, gender)
     if speaker is None:
         return []

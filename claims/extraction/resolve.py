@@ -167,6 +167,10 @@ class SpeakerRegistry:
             lambda s: s.kind == "organization" and s.head == head
         )
 
+    def knows_role(self, role: str) -> bool:
+        """Whether a role-only mention would resolve to a person already seen."""
+        return (self._person_by_role(role) or self._person_by_title(role)) is not None
+
     def knows(self, name: str) -> bool:
         """Whether a person of this name (or a part of it) was already seen."""
         return self._person_by_name(name) is not None

@@ -50,7 +50,7 @@ from claims.extraction.lexicon import (
     is_nisba,
     word_set,
 )
-from claims.extraction.prepare import Token
+from claims.extraction.prepare import Token, tokenize
 
 _IN = fold("في")
 _ALI = "علي"
@@ -195,6 +195,15 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
             and tokens[j + 1].text in "،,"
         ):
             return j + 1  # شركة نور باور،: a two-word name closed by a comma
+        if (
+            not is_definite(nxt.folded)
+            and third is not None
+            and not is_definite(third.folded)
+            and not _is_boundary(third)
+            and (after := _word(tokens, j + 1)) is not None
+            and (after.folded in NAME_STOPS or after.folded in COMPLEMENTISERS)
+        ):
+            return j + 1  # شرطة ولاية ميريلاند في بيان: a two-word name, then a preposition
         if (
             not is_definite(nxt.folded)
             and third is not None
@@ -420,6 +429,39 @@ def _participle_attachment(tokens: tuple[Token, ...], j: int) -> int:
     return _continue_org(tokens, k)
 
 
+def _described_body(tokens: tuple[Token, ...], i: int) -> int:
+    """End of "definite noun + nisba or attachment …" directly followed by إن/أن (or
+    a comma and إن/أن), else i."""
+    tok = _word(tokens, i)
+    if tok is None or not is_definite(tok.folded) or _is_boundary(tok):
+        return i
+    end = _continue_org(tokens, i + 1)
+    if end == i + 1:
+        return i
+    k = end + (end < len(tokens) and tokens[end].text in "،,")
+    return end if k < len(tokens) and tokens[k].folded in COMPLEMENTISERS else i
+
+
+def _lone_surname(tokens: tuple[Token, ...], j: int) -> int:
+    """End of a single al-surname at j that إن/أن or a comma then إن/أن follows,
+    else 0 (الوزير القرار بشدة stays a title and its object)."""
+    tok = _word(tokens, j)
+    if (
+        tok is None
+        or not is_definite(tok.folded)
+        or is_nisba(tok.folded)
+        or _is_boundary(tok)
+        or tok.folded in ORG_DEFINITE
+        or tok.folded in TITLE_NOUNS
+        or tok.folded in ORG_ADJECTIVES
+    ):
+        return 0
+    k = j + 1
+    if k < len(tokens) and tokens[k].text in "،,":
+        k += 1
+    return j + 1 if k < len(tokens) and tokens[k].folded in COMPLEMENTISERS else 0
+
+
 def _comma_name(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     """ "، مايك بوش،" at j: the span of a two- or three-word name between commas."""
     if j >= len(tokens) or tokens[j].text not in "،,":
@@ -610,6 +652,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         name_end = located[1] if located else _name(tokens, name_start)
         if f in _GROUP_SOURCES:
             name_start = name_end = role_end  # نشطاء سوريون: a group, never one name
+        elif name_end == name_start and (surname := _lone_surname(tokens, name_start)):
+            name_end = surname  # أكد السفير الدندح أن …: a title and a surname
         if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
             # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
             inner = _org_phrase(tokens, role_end + 1)
@@ -668,7 +712,21 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
                 _gender(f),
                 anaphor=anaphor,
             )
-    start = _after_honorifics(tokens, i)
+    if (start := _after_honorifics(tokens, i)) == i and (
+        body_end := _described_body(tokens, i)
+    ) > i:
+        # المندوبية السامية للتخطيط أن …: a definite noun with its adjectives and
+        # attachment, then إن/أن, names a body.
+        return SpeakerPhrase(
+            i,
+            body_end,
+            "organization",
+            _text(tokens, i, body_end, source),
+            "",
+            "",
+            org_head(f),
+            _gender(f),
+        )
     if is_definite(tokens[start].folded if start < len(tokens) else ""):
         # A lone al- surname: only when a boundary follows it.
         name_end = start + 1 if _is_boundary(_word(tokens, start + 1)) else start
@@ -714,3 +772,29 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         "",
         _gender(tokens[appo[0]].folded) if appo else "",
     )
+
+
+_MENTION_WINDOW = 120
+
+
+def named_earlier(source: str, role: str, before: int) -> str:
+    """The name that goes with a role where the article first introduced the person
+    outside any attribution ("بحث وزير التجارة سامي نور مع …" … "ولفت وزير التجارة
+    إلى …"): the name next to an earlier occurrence of the role's words, or ""."""
+    at = source.rfind(role, 0, before)
+    while at >= 0:
+        lo = max(0, at - _MENTION_WINDOW)
+        tokens = tokenize(source, lo, min(len(source), at + len(role) + _MENTION_WINDOW))
+        i = next((x for x, t in enumerate(tokens) if t.start == at), -1)
+        for s in (i, *range(max(0, i - 5), i)):  # ROLE NAME, then NAME ROLE
+            p = parse_speaker(tokens, s, source) if s >= 0 else None
+            if (
+                p is not None
+                and p.kind == "person"
+                and p.name
+                and p.role.startswith(role)
+                and p.end > i
+            ):
+                return p.name
+        at = source.rfind(role, 0, at)
+    return ""

@@ -444,6 +444,27 @@ CASES = [
         "لينا سالم",
         ClaimKind.STATEMENT,
     ),
+    # a definite body with its adjectives and attachment
+    (
+        "إذ أكدت المندوبية السامية للتخطيط أن معدل البطالة ارتفع إلى 9.4 في المائة.",
+        "معدل البطالة ارتفع إلى 9.4 في المائة",
+        "المندوبية السامية للتخطيط",
+        ClaimKind.FIGURE,
+    ),
+    # a construct body whose name is two plain words
+    (
+        "وذكرت شرطة ولاية كارولينا في بيان إن الحافلة كانت تقل 24 شخصا.",
+        "الحافلة كانت تقل 24 شخصا",
+        "شرطة ولاية كارولينا",
+        ClaimKind.FIGURE,
+    ),
+    # شكا: a complaint
+    (
+        "وشكا التاجر حسين داود من ركود حركة البيع في السوق.",
+        "من ركود حركة البيع في السوق",
+        "حسين داود",
+        ClaimKind.POSITION,
+    ),
     # قدّر: an estimate, its object and the amount after ب
     (
         "وقدّر البنك المركزي حجم الخسائر بنحو 3 مليارات دولار.",
@@ -733,3 +754,29 @@ def test_to_say_and_by_saying_continue_the_speaker(run):
         "مستمرون في أداء واجبنا",
     ]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"كامل نور"}
+
+
+def test_a_role_named_earlier_outside_any_attribution(run):
+    extraction = run(
+        TITLE
+        + "بحث وزير التجارة كامل سعيد نور مع السفير سبل تطوير العلاقات.\n\n"
+        + "ولفت وزير التجارة إلى نمو حجم التبادل التجاري.\n\n"
+        + "من جهته أكد السفير الخطيب أن العلاقات تشهد نموا."
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "كامل سعيد نور",
+        "الخطيب",
+    ]
+
+
+def test_a_known_speaker_through_showed_also_and_a_trailing_according_to(run):
+    extraction = run(
+        TITLE
+        + "كشف رئيس المركز الوطني بسام الحلو أن الحوادث ارتفعت.\n\n"
+        + "وبين الحلو ، أن الحوادث بلغت 1087 حادثة.\n\n"
+        + "وصنف المركز الحوادث إلى 17 خطرة جدا، وفق الحلو.\n\n"
+        + "كما كشف الحلو ارتفاعا كبيرا في هجمات الفدية."
+    )
+    assert len(extraction.claims) == 4
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"بسام الحلو"}
+    assert extraction.claims[2].text == "وصنف المركز الحوادث إلى 17 خطرة جدا"
