@@ -24,6 +24,7 @@ from claims.extraction.lexicon import (
     AMBIGUOUS_VERBS,
     CLAUSE_OPENERS,
     COMPLEMENTISERS,
+    NAME_COMPOUND_SECONDS,
     ON_THE_TONGUE,
     PARTICIPLES,
     QUOTES_OPEN,
@@ -50,6 +51,7 @@ _ASIDE_OPENERS = word_set("من في بدوره بدورها بدورهم خلا
 _ACCORDING_ANY = ACCORDING_TO | ACCORDING_TO_WHAT | ACCORDING_BEFORE_WHAT
 _SHOWED = VerbInfo("بين", "m", "statement")
 _LI = "ل"
+_BARE_QAD = fold("قد")
 _BY_SAYING = fold("بالقول")  # listed in CUE_WORDS too
 _SAID = VerbInfo("قال", "", "statement")
 #: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
@@ -81,7 +83,8 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
     if prev.kind == "punct":
         return True
     if j < i - 1:  # كما قال / حيث أعلنت
-        return True
+        # … but "أن يكون الاتحاد قد دعا": a bare قد after a word is part of the verb.
+        return not (tokens[i - 1].folded == _BARE_QAD and j == i - 2 and prev.kind == "word")
     if prev.folded.startswith(SIDE_NOUNS) and j > 0 and tokens[j - 1].folded in _FROM:
         return True
     # وقال after a word: a new coordinated clause ("… وقال").
@@ -215,6 +218,8 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
                     _fronted_subject(tokens, i, f[0] if prefixed else ""),
                 )
             )
+        elif f in ACCORDING_TO and i + 1 < n and tokens[i + 1].folded in NAME_COMPOUND_SECONDS:
+            continue  # صلاح حسب الله: a compound name, not "according to"
         elif f in ACCORDING_TO or (
             f in ACCORDING_BEFORE_WHAT and i > 0 and tokens[i - 1].text in _COMMAS
         ):

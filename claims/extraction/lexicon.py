@@ -210,12 +210,12 @@ TITLE_NOUNS = TITLE_NOUNS | frozenset(t + "ه" for t in TITLE_NOUNS if not t.end
 IN_ITS_NAME = _f("باسمه باسمها باسمهم بإسمه بإسمها")
 
 #: Titles that need the next word to be a role (الأمين العام، النائب العام).
-TITLE_FOLLOWERS = _f("العام العامة الأول الأعلى التنفيذي")
+TITLE_FOLLOWERS = _f("العام العامة الأول الأعلى التنفيذي عام")
 
 #: Honorifics in front of a name: part of neither the role nor the name.
 HONORIFICS = _f(
     "المستشار الدكتور الدكتورة د السيد السيدة الشيخ المهندس اللواء العميد "
-    "العقيد الجنرال الأستاذ الأستاذة الحاج المشير الطيار"
+    "العقيد الجنرال الأستاذ الأستاذة الحاج المشير الطيار سمو معالي فخامة الأمير الأميرة"
 )
 
 #: Nouns heading an organisation phrase in construct state (وزارة X، وكالة X …).
@@ -321,7 +321,11 @@ NAME_PARTICLES = _f("عبد أبو أبي بن ابن بنت أم آل ولد")
 NAME_COMPOUND_SECONDS = _f("الدين الله")
 
 #: Pronoun suffixes and the gender they agree with (ووفقا لها).
-PRONOUNS = {fold("لها"): "f", fold("له"): "m", fold("لهم"): "p", fold("لهن"): "p"}
+PRONOUNS = {fold("لها"): "f", fold("له"): "m", fold("لهم"): "p", fold("لهن"): "p"} | {
+    # honorific pronouns: وأكد سموه، وأوضحت معاليها
+    fold(w): g
+    for w, g in (("سموه", "m"), ("سموها", "f"), ("معاليه", "m"), ("معاليها", "f"), ("فخامته", "m"))
+}
 
 
 #: Broken plurals shaped like a nisba adjective (أفعِلة): nouns, not adjectives.

@@ -141,7 +141,7 @@ def _skip_adverbial(tokens: tuple[Token, ...], k: int) -> int:
     """After a preposition opening an occasion phrase: jump to the comma, colon or
     complementiser that closes it, else past the preposition and its noun phrase."""
     n = len(tokens)
-    for j in range(k + 1, min(n, k + 1 + _WINDOW)):
+    for j in range(k + 1, min(n, k + 1 + _WINDOW + 4)):
         tok = tokens[j]
         if tok.sentence_end or tok.text in QUOTES_OPEN:
             break

@@ -19,7 +19,7 @@ Grammar, not gazetteers:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extraction.lexicon import (
     AUDIENCE_STEMS,
@@ -442,6 +442,16 @@ def _described_body(tokens: tuple[Token, ...], i: int) -> int:
     return end if k < len(tokens) and tokens[k].folded in COMPLEMENTISERS else i
 
 
+def _surname_then_stop(tokens: tuple[Token, ...], j: int) -> bool:
+    tok = _word(tokens, j)
+    return (
+        tok is not None
+        and is_definite(tok.folded)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].kind == "punct"
+    )
+
+
 def _lone_surname(tokens: tuple[Token, ...], j: int) -> int:
     """End of a single al-surname at j that إن/أن or a comma then إن/أن follows,
     else 0 (الوزير القرار بشدة stays a title and its object)."""
@@ -468,7 +478,9 @@ def _comma_name(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
         return None
     first = _after_honorifics(tokens, j + 1)
     k = _name(tokens, first)
-    if 2 <= k - first <= 3 and k < len(tokens) and tokens[k].text in "،,":
+    if k > first and _surname_then_stop(tokens, k):
+        k += 1
+    if 2 <= k - first <= 4 and k < len(tokens) and tokens[k].text in "،,":
         return first, k
     return None
 
@@ -490,8 +502,14 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
     longest = _MAX_NAME + any(t.folded in _LINEAGE for t in tokens[i + 1 : i + 4])
     while j < len(tokens) and count < longest:
         tok = _word(tokens, j)
-        # علي (a name) folds like على (a preposition); a name may open with it.
-        if tok is None or (_is_boundary(tok) and not (count == 0 and tok.text == _ALI)):
+        # علي (a name) folds like على (a preposition); a name may open with it, and
+        # it stays inside one when an al-surname and punctuation follow (أمير علي
+        # الحسون،).
+        if tok is None or (
+            _is_boundary(tok)
+            and not (count == 0 and tok.text == _ALI)
+            and not (count > 0 and tok.text == _ALI and _surname_then_stop(tokens, j + 1))
+        ):
             break
         if tok.folded == _LAM:
             break  # لـ"الشرق": a lone ل (with tatweel) before the outlet spoken to
@@ -523,6 +541,10 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
                 break  # دعا حمداني الوزارة …: an object, not an al-surname
             j += 1  # first name + al-surname ends the name
             count += 1
+            while lineage and count < longest and (nxt := _word(tokens, j)) is not None:
+                if not is_definite(nxt.folded) or _is_boundary(nxt) or nxt.folded in ORG_DEFINITE:
+                    break
+                j, count = j + 1, count + 1  # تركي بن محمد العبدالله الفيصل: family names
             break
         j += 1
         count += 1
@@ -642,6 +664,10 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
     f = tok.folded
     if f in PRONOUNS:
         return SpeakerPhrase(i, i + 1, "", "", "", "", "", PRONOUNS[f], anaphor=True)
+    if f in HONORIFICS and (nxt := _word(tokens, i + 1)) is not None and nxt.folded in TITLE_NOUNS:
+        # سمو رئيس مجلس الإدارة …: the honorific opens the phrase, the title the role.
+        inner = parse_speaker(tokens, i + 1, source)
+        return replace(inner, start=i) if inner is not None else None
     if f in TITLE_NOUNS or f in SPOKES_NOUNS:
         role_end = _title_phrase(tokens, i)
         located = _role_location(tokens, role_end)
@@ -654,6 +680,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             name_start = name_end = role_end  # نشطاء سوريون: a group, never one name
         elif name_end == name_start and (surname := _lone_surname(tokens, name_start)):
             name_end = surname  # أكد السفير الدندح أن …: a title and a surname
+        elif name_end == name_start and (appositive := _comma_name(tokens, role_end)):
+            name_start, name_end = appositive  # مدير الدائرة في الوزارة، أمير الحسون،
         if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
             # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
             inner = _org_phrase(tokens, role_end + 1)
@@ -681,6 +709,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             # محامي أحد الموقوفين، يوسف العمد، أن …: the name in apposition.
             first = _after_honorifics(tokens, name_start + 1)
             k = _name(tokens, first)
+            if k > first and _surname_then_stop(tokens, k):
+                k += 1  # أمير علي الحسون،: the al-surname a third word
             if k > first and k < len(tokens) and tokens[k].text in "،,":
                 name_start, name_end = first, k
         role = _text(tokens, i, role_end, source)

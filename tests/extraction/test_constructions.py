@@ -780,3 +780,42 @@ def test_a_known_speaker_through_showed_also_and_a_trailing_according_to(run):
     assert len(extraction.claims) == 4
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"بسام الحلو"}
     assert extraction.claims[2].text == "وصنف المركز الحوادث إلى 17 خطرة جدا"
+
+
+def test_honorifics_lineage_family_names_and_his_highness(run):
+    extraction = run(
+        TITLE
+        + "نفى سمو رئيس مجلس إدارة النادي الأمير فهد بن محمد العبدالله السالم، ما تردد حول "
+        + "استقالته.\n\n"
+        + "وأكد سموه في تصريح خاص صادر عن المركز الإعلامي بالنادي الأهلي، أن الأخبار غير صحيحة."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "ما تردد حول استقالته",
+        "الأخبار غير صحيحة",
+    ]
+    names = {extraction.speaker(c.speaker).name for c in extraction.claims}
+    assert names == {"فهد بن محمد العبدالله السالم"}
+
+
+def test_a_compound_name_with_hasb_is_no_according_to(run):
+    extraction = run(TITLE + "قال صلاح حسب الله، المتحدث باسم المجلس، إن الجلسة تأجلت.")
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == ["صلاح حسب الله"]
+
+
+def test_a_verb_after_qad_inside_the_content_opens_no_claim(run):
+    extraction = run(
+        TITLE + "نفى نائب رئيس الاتحاد حسن فقيه أن يكون الاتحاد قد دعا إلى أي إضراب غدا."
+    )
+    assert [c.text for c in extraction.claims] == ["يكون الاتحاد قد دعا إلى أي إضراب غدا"]
+
+
+def test_a_general_director_named_in_apposition_after_his_department(run):
+    extraction = run(
+        TITLE
+        + "وقال مدير عام دائرة التوعية والإعلام في الوزارة، أمير علي الحسون، في بيان، "
+        + "إن الوزارة تحث المواطنين على ترشيد المياه."
+    )
+    [claim] = extraction.claims
+    speaker = extraction.speaker(claim.speaker)
+    assert speaker.name == "أمير علي الحسون"
+    assert speaker.role == "مدير عام دائرة التوعية والإعلام في الوزارة"
