@@ -18,7 +18,7 @@ _FOLD = FOLD_TABLE | str.maketrans(
 )
 _NON_WORD = re.compile(r"[^\w\s]")
 # News writes a one-letter preposition apart from a proper noun with a tatweel
-# ("لـ الأمم", "بـ القاهرة"); glued ("للأمم", "بالقاهرة") is the same phrase.
+# ("لـ الرابطة", "بـ العاصمة"); glued ("للرابطة", "بالعاصمة") is the same phrase.
 _DETACHED_PREPOSITION = re.compile(r"(?<!\S)([لب])\u0640+\s+")
 # ل + ال is written لل: "لـ الأمم" glued becomes "لالامم", which must equal "للامم".
 _LAM_ARTICLE = re.compile(r"(?<!\S)لال")

@@ -231,7 +231,7 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
 
 def _affiliation_phrase(tokens: tuple[Token, ...], i: int) -> int:
     """The organisation after باسم: an organisation phrase, a title phrase
-    (الأمين العام للأمم المتحدة) or a proper name (a definite word + adjectives)."""
+    (الأمين العام للرابطة الدولية) or a proper name (a definite word + adjectives)."""
     end = _org_phrase(tokens, i)
     if end > i:
         return end
