@@ -192,7 +192,12 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             prefixed = info is not None
         if info is None and f[:1] == _LI and f[1:2] in "يت" and f[1:] in VERBS:
             info, prefixed = VERBS[f[1:]], True  # ثم عاد ليقول: (to say), an imperfect
-        if info is None and f == _BY_SAYING and i + 1 < n and tokens[i + 1].text in ':«"“':
+        if (
+            info is None
+            and f == _BY_SAYING
+            and i + 1 < n
+            and (tokens[i + 1].text == ":" or tokens[i + 1].text in QUOTES_OPEN)
+        ):
             info, prefixed = _SAID, True  # وختم كلمته بالقول: "…"
         if info is not None:
             if i > 0 and tokens[i - 1].folded == f:

@@ -233,7 +233,7 @@ def find_figures(
     tokens: tuple[Token, ...], a: int, b: int, source: str
 ) -> tuple[ExtractedFigure, ...]:
     """Figures among tokens[a:b] (a claim's content)."""
-    figures: list[ExtractedFigure] = []
+    figures: list[tuple[int, ExtractedFigure]] = []
     k = a
     while k < b:
         tok = tokens[k]
@@ -303,14 +303,17 @@ def find_figures(
                 end_tok = max(j, k + 1)
         last = tokens[max(end_tok, k + 1) - 1]
         figures.append(
-            ExtractedFigure(
-                start=tokens[start].start,
-                end=last.end,
-                text=source[tokens[start].start : last.end],
-                value=value,
-                unit=unit,
-                qualifier=Qualifier(qualifier),
-            )
+            (
+                start,
+                ExtractedFigure(
+                    start=tokens[start].start,
+                    end=last.end,
+                    text=source[tokens[start].start : last.end],
+                    value=value,
+                    unit=unit,
+                    qualifier=Qualifier(qualifier),
+                ),
+            ),
         )
         k = max(end_tok, k + 1)
     return _join_compounds(figures, tokens, a, source)
@@ -326,10 +329,9 @@ def _group(value: Decimal) -> int:
     return group
 
 
-def _bare_scale_before(tokens: tuple[Token, ...], a: int, fig: ExtractedFigure) -> int:
+def _bare_scale_before(tokens: tuple[Token, ...], a: int, k: int) -> int:
     """ "مليون و382 ألفا": index of a lone scale word (one million) joined by و to the
-    figure, or -1."""
-    k = next((x for x in range(a, len(tokens)) if tokens[x].start == fig.start), -1)
+    figure starting at token k, or -1."""
     if k - 2 < a or tokens[k - 1].text != "و" or tokens[k - 2].folded not in SCALE_WORDS:
         return -1
     if k - 3 >= a and tokens[k - 3].kind == "num":
@@ -338,15 +340,16 @@ def _bare_scale_before(tokens: tuple[Token, ...], a: int, fig: ExtractedFigure) 
 
 
 def _join_compounds(
-    figures: list[ExtractedFigure], tokens: tuple[Token, ...], a: int, source: str
+    figures: list[tuple[int, ExtractedFigure]], tokens: tuple[Token, ...], a: int, source: str
 ) -> tuple[ExtractedFigure, ...]:
     """One figure for a number written in groups: "3 ملايين و402 ألف فدان" is
-    3,402,000 acres, "516 ألفا و358 فدانا" is 516,358."""
+    3,402,000 acres, "516 ألفا و358 فدانا" is 516,358. ``figures`` pairs each figure
+    with the index of its first token."""
     out: list[ExtractedFigure] = []
-    for fig in figures:
+    for first, fig in figures:
         prev = out[-1] if out else None
         if prev is None or prev.unit or prev.value is None:
-            lone = _bare_scale_before(tokens, a, fig) if fig.value is not None else -1
+            lone = _bare_scale_before(tokens, a, first) if fig.value is not None else -1
             if lone >= 0 and (prev is None or prev.end <= tokens[lone].start):
                 scale = Decimal(SCALE_WORDS[tokens[lone].folded])
                 prev = ExtractedFigure(

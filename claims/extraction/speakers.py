@@ -186,24 +186,24 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
             return i
         j = i + 2
         third = _word(tokens, j)
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
             not is_definite(nxt.folded)
             and third is not None
             and not is_definite(third.folded)
             and not _is_boundary(third)
-            and j + 1 < len(tokens)
-            and tokens[j + 1].text in "،,"
+            and after is not None
+            and (
+                after.text in "،,"
+                or (
+                    after.kind == "word"
+                    and (after.folded in NAME_STOPS or after.folded in COMPLEMENTISERS)
+                )
+            )
         ):
-            return j + 1  # شركة نور باور،: a two-word name closed by a comma
-        if (
-            not is_definite(nxt.folded)
-            and third is not None
-            and not is_definite(third.folded)
-            and not _is_boundary(third)
-            and (after := _word(tokens, j + 1)) is not None
-            and (after.folded in NAME_STOPS or after.folded in COMPLEMENTISERS)
-        ):
-            return j + 1  # شرطة ولاية ميريلاند في بيان: a two-word name, then a preposition
+            # شركة نور باور، / شرطة ولاية ميريلاند في بيان: a two-word name closed by a
+            # comma or a preposition.
+            return j + 1
         if (
             not is_definite(nxt.folded)
             and third is not None
@@ -472,15 +472,18 @@ def _lone_surname(tokens: tuple[Token, ...], j: int) -> int:
     return j + 1 if k < len(tokens) and tokens[k].folded in COMPLEMENTISERS else 0
 
 
-def _comma_name(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
-    """ "، مايك بوش،" at j: the span of a two- or three-word name between commas."""
+def _comma_name(
+    tokens: tuple[Token, ...], j: int, shortest: int = 2, longest: int = 4
+) -> tuple[int, int] | None:
+    """ "، مايك بوش،" at j: the span of a name of shortest…longest words between
+    commas (honorifics before it skipped; أمير علي الحسون، with its al-surname)."""
     if j >= len(tokens) or tokens[j].text not in "،,":
         return None
     first = _after_honorifics(tokens, j + 1)
     k = _name(tokens, first)
     if k > first and _surname_then_stop(tokens, k):
         k += 1
-    if 2 <= k - first <= 4 and k < len(tokens) and tokens[k].text in "،,":
+    if shortest <= k - first <= longest and k < len(tokens) and tokens[k].text in "،,":
         return first, k
     return None
 
@@ -705,14 +708,10 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             # the place in the role; the name stands between the commas.
             role_end = name_end
             name_start, name_end = appositive
-        if name_end == name_start and name_start < len(tokens) and tokens[name_start].text in "،,":
-            # محامي أحد الموقوفين، يوسف العمد، أن …: the name in apposition.
-            first = _after_honorifics(tokens, name_start + 1)
-            k = _name(tokens, first)
-            if k > first and _surname_then_stop(tokens, k):
-                k += 1  # أمير علي الحسون،: the al-surname a third word
-            if k > first and k < len(tokens) and tokens[k].text in "،,":
-                name_start, name_end = first, k
+        if name_end == name_start and (
+            appositive := _comma_name(tokens, name_start, shortest=1, longest=len(tokens))
+        ):
+            name_start, name_end = appositive  # محامي أحد الموقوفين، يوسف العمد، أن …
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
         return SpeakerPhrase(

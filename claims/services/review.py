@@ -575,6 +575,16 @@ def evidence_add(
 EVIDENCE_FIELDS = ("source", "stance", "excerpt", "note")
 
 
+def _locked_evidence(evidence: Evidence, actor: Any) -> tuple[Claim, Claim, Evidence | None]:
+    """Lock the evidence's claim, check the actor may edit its evidence, and reread
+    the evidence: (claim handle, locked claim, stored evidence or None if removed)."""
+    claim = Claim(pk=evidence.claim_id)
+    current = _lock(claim)
+    _require_evidence_editor(actor, current)
+    stored = Evidence.objects.select_related("source").filter(pk=evidence.pk).first()
+    return claim, current, stored
+
+
 @transaction.atomic
 def evidence_update(*, evidence: Evidence, actor: Any, **changes: Any) -> Evidence:
     """Change an evidence's ``source``, ``stance``, ``excerpt`` or ``note``."""
@@ -583,13 +593,9 @@ def evidence_update(*, evidence: Evidence, actor: Any, **changes: Any) -> Eviden
         raise ServiceError(f"Evidence has no editable field {', '.join(sorted(unknown))}.")
     if "stance" in changes and changes["stance"] not in Stance.values:
         raise ServiceError(f"Unknown stance {changes['stance']!r}.")
-    claim = Claim(pk=evidence.claim_id)
-    current = _lock(claim)
-    _require_evidence_editor(actor, current)
-    try:
-        stored = Evidence.objects.select_related("source").get(pk=evidence.pk)
-    except Evidence.DoesNotExist:
-        raise ServiceError("This evidence was removed by someone else.") from None
+    claim, current, stored = _locked_evidence(evidence, actor)
+    if stored is None:
+        raise ServiceError("This evidence was removed by someone else.")
     for name in ("excerpt", "note"):
         if name in changes:
             changes[name] = (changes[name] or "").strip()
@@ -621,12 +627,8 @@ def evidence_update(*, evidence: Evidence, actor: Any, **changes: Any) -> Eviden
 
 @transaction.atomic
 def evidence_remove(*, evidence: Evidence, actor: Any) -> None:
-    claim = Claim(pk=evidence.claim_id)
-    current = _lock(claim)
-    _require_evidence_editor(actor, current)
-    try:
-        stored = Evidence.objects.select_related("source").get(pk=evidence.pk)
-    except Evidence.DoesNotExist:
+    claim, current, stored = _locked_evidence(evidence, actor)
+    if stored is None:
         return
     if (
         current.status == ReviewStatus.PUBLISHED
