@@ -74,8 +74,14 @@ _DUAL_ENDINGS = ("تين", "تان")
 
 
 def parse_number(raw: str) -> Decimal | None:
-    """A digit string with separators: "1,240" → 1240, "12.5" → 12.5, "٣٥٠" → 350."""
+    """A digit string with separators: "1,240" → 1240, "12.5" → 12.5, "٣٥٠" → 350,
+    "5ر2" → 2.5."""
     s = raw.translate(_DIGITS).replace("٫", ".").replace("٬", ",")
+    if "ر" in s:
+        # Wire style (73ر82 = 82.73): the fraction is stored first so that, laid
+        # out right to left, the number reads 82ر73 like a decimal comma.
+        fraction, _, whole = s.partition("ر")
+        s = whole + "." + fraction.replace(",", "")
     if "," in s:
         head, *groups = s.split(",")
         if all(len(g) == 3 for g in groups):

@@ -64,6 +64,8 @@ class VerbInfo:
     gender: str  # "m", "f" or "p" (plural)
     kind: str  # default claim kind the verb implies: statement/call/denial/position
     relay: bool = False  # نقل: the subject relays another speaker's words
+    #: Reports only before أن/إن/:/a quotation (أقر بأن …، but أقر البرلمان القانون).
+    needs_comp: bool = False
 
 
 # masc perfect, fem perfect, plural perfect, masc imperfect, fem imperfect, kind
@@ -112,20 +114,62 @@ _VERB_TABLE = (
     ("استنكر", "استنكرت", "استنكروا", "", "", "position"),
     ("كتب", "كتبت", "كتبوا", "", "", "statement"),
     ("غرد", "غردت", "غردوا", "", "", "statement"),
+    ("تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "statement"),
+    ("اقترح", "اقترحت", "اقترحوا", "يقترح", "تقترح", "call"),
+    ("استطرد", "استطردت", "استطردوا", "", "", "statement"),
+    # reporting only with a complementiser (see COMP_ONLY_VERBS)
+    ("أقر", "أقرت", "أقروا", "يقر", "تقر", "statement"),
+    ("استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "position"),
+    ("رجح", "رجحت", "رجحوا", "يرجح", "ترجح", "position"),
+    ("اعتقد", "اعتقدت", "اعتقدوا", "يعتقد", "تعتقد", "position"),
+    ("أمل", "أملت", "أملوا", "يأمل", "تأمل", "position"),
+    ("جدد", "جددت", "جددوا", "يجدد", "تجدد", "statement"),
+    ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "position"),
+    ("لاحظ", "لاحظت", "لاحظوا", "يلاحظ", "تلاحظ", "statement"),
+    ("أبرز", "أبرزت", "أبرزوا", "يبرز", "تبرز", "statement"),
+    ("ألمح", "ألمحت", "ألمحوا", "يلمح", "تلمح", "statement"),
+    ("شرح", "شرحت", "شرحوا", "يشرح", "تشرح", "statement"),
+    ("تساءل", "تساءلت", "تساءلوا", "يتساءل", "تتساءل", "statement"),
+    ("طمأن", "طمأنت", "طمأنوا", "يطمئن", "تطمئن", "statement"),
+)
+
+#: Verbs with other frequent senses (أقر القانون: passed; وصف الدواء: prescribed;
+#: استبعد اللاعب: left out): they report only when the content opens with إن/أن/:
+#: or a quotation.
+COMP_ONLY_VERBS = frozenset(
+    [
+        "أقر",
+        "استبعد",
+        "رجح",
+        "اعتقد",
+        "أمل",
+        "جدد",
+        "وصف",
+        "لاحظ",
+        "أبرز",
+        "ألمح",
+        "شرح",
+        "تساءل",
+        "طمأن",
+    ]
 )
 
 #: Bare verbs whose form is also a frequent noun or particle; they count as cues only
 #: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
-AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر")
+AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح")
 
 VERBS: dict[str, VerbInfo] = {}
 for _row in _VERB_TABLE:
     _lemma, _kind = _row[0], _row[5]
     for _form, _gender in zip(_row[:5], "mfpmf", strict=True):
         if _form:
-            VERBS[fold(_form)] = VerbInfo(_lemma, _gender, _kind, relay=_lemma == "نقل")
+            VERBS[fold(_form)] = VerbInfo(
+                _lemma, _gender, _kind, relay=_lemma == "نقل", needs_comp=_lemma in COMP_ONLY_VERBS
+            )
     if _row[3] and _row[3][-1] not in "وي":  # يقولون، يؤكدون: regular plural imperfect
-        VERBS[fold(_row[3] + "ون")] = VerbInfo(_lemma, "p", _kind)
+        VERBS[fold(_row[3] + "ون")] = VerbInfo(
+            _lemma, "p", _kind, needs_comp=_lemma in COMP_ONLY_VERBS
+        )
 # بين alone is far more often "between" than "he showed".
 del VERBS[fold("بين")]
 
@@ -161,8 +205,8 @@ SIDE_NOUNS = ("جانب", "جهت", "ناحيت")
 COMPLEMENTISERS = _f("إن أن أنه أنها أنهم أنهن بأن بأنه بأنها فإن وإن وأن")
 #: من/إلى/على/عن directly before أن (حذر من أن، أشار إلى أن).
 COMP_PREPOSITIONS = _f("من إلى على عن")
-QUOTES_OPEN = frozenset('"«“')
-QUOTES_CLOSE = frozenset('"»”')
+QUOTES_OPEN = frozenset('"«“‘')
+QUOTES_CLOSE = frozenset('"»”’')
 QUOTES = QUOTES_OPEN | QUOTES_CLOSE
 SENTENCE_END = frozenset(".!?؟")
 

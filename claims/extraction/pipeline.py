@@ -61,7 +61,7 @@ _LAM_ALONE = "ل"
 _BI_VERBS = frozenset({"طالب"})
 #: Verbs whose complement may open with ب right after a role (أشاد الرئيس بجهود …،
 #: ندد الحزب بالاعتداء): such a word is not the start of a name.
-_BI_COMPLEMENT = frozenset({"طالب", "أشاد", "ندد", "رحب", "استنكر", "اعترف"})
+_BI_COMPLEMENT = frozenset({"طالب", "أشاد", "ندد", "رحب", "استنكر", "اعترف", "تعهد", "أقر"})
 _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
@@ -436,6 +436,13 @@ def _paragraph_claims(
             start = content_start(toks, k, None, source)
         if start is None or start.index >= limit:
             continue
+        if (
+            verb is not None
+            and verb.needs_comp
+            and not start.direct
+            and not any(_is_comp_at(toks, x) for x in range(k, start.index))
+        ):
+            continue  # أقر البرلمان القانون: passed it, reporting nothing
         if (
             verb is not None
             and verb.relay

@@ -30,6 +30,7 @@ _MINISTRY_WORD = fold("وزارة")
 
 
 _ABD = "عبد"
+_HEAD = "رييس"  # رئيس, folded
 
 
 @lru_cache(maxsize=8192)
@@ -154,9 +155,15 @@ class SpeakerRegistry:
         if not words or not words[0].startswith("ال") or not all(map(is_nisba, words[1:])):
             return None
         title = _title_key(words[0][2:])
-        return self._latest(
-            lambda s: s.kind == "person" and bool(s.role) and _title_key(_words(s.role)[0]) == title
-        )
+
+        def same_title(role: str) -> bool:
+            first = _words(role)[0]
+            if first.startswith("ال"):
+                return _title_key(first[2:]) == title  # الرئيس الأمريكي … → الرئيس
+            # الرئيس alone is a head of state, never رئيس الوزراء or رئيس البلدية.
+            return _title_key(first) == title and title != _HEAD
+
+        return self._latest(lambda s: s.kind == "person" and bool(s.role) and same_title(s.role))
 
     def _org(self, name: str) -> Identity | None:
         key = soft_key(name)

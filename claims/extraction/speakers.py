@@ -497,6 +497,10 @@ def _after_honorifics(tokens: tuple[Token, ...], k: int) -> int:
     return k
 
 
+#: ب before the article or a verbal noun in م (بالتعاون، بمواصلة): a complement.
+_BI_NOUN = ("بال", "بم")
+
+
 def _name(tokens: tuple[Token, ...], i: int) -> int:
     """End of a personal name starting at i (i when there is none)."""
     j = i
@@ -517,6 +521,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         if tok.folded == _LAM:
             break  # لـ"الشرق": a lone ل (with tatweel) before the outlet spoken to
         f = tok.folded
+        if count == 0 and f.startswith(_BI_NOUN):
+            break  # تعهد الرئيس بمواصلة …، بالإصلاح: a ب-complement, never a first name
         if count >= 2 and f in TITLE_NOUNS and not is_definite(f):
             break  # سامي نور وزير المالية: the role follows the name
         after_particle = count > 0 and (

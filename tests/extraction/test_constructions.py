@@ -819,3 +819,47 @@ def test_a_general_director_named_in_apposition_after_his_department(run):
     speaker = extraction.speaker(claim.speaker)
     assert speaker.name == "نادر علي الحسون"
     assert speaker.role == "مدير عام دائرة التوعية والإعلام في الوزارة"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("واستبعد الوزير سامي نور أن ترتفع الأسعار.", "ترتفع الأسعار"),
+        ("ورجحت الخبيرة ليلى حداد أن يستقر التضخم.", "يستقر التضخم"),
+        ("وأقر رئيس الوزراء بأن الحكومة تواجه صعوبات.", "الحكومة تواجه صعوبات"),
+        ("ووصف الوزير القرار بأنه خطوة في الاتجاه الصحيح.", "خطوة في الاتجاه الصحيح"),
+        ("وتساءل النائب: من سيدفع الثمن؟", "من سيدفع الثمن"),
+    ],
+)
+def test_verbs_with_other_senses_report_before_a_complementiser(run, sentence, content):
+    [claim] = run(TITLE + sentence).claims
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأقر البرلمان قانون الموازنة الجديد بالأغلبية.",
+        "واستبعد المدرب اللاعب من قائمة المباراة.",
+        "ووصف الطبيب الدواء للمريض.",
+        "وأبرز المشاريع التي افتتحت هذا العام مستشفى جديد.",
+    ],
+)
+def test_the_same_verbs_in_their_other_senses_report_nothing(run, sentence):
+    assert run(TITLE + sentence).claims == ()
+
+
+def test_a_pledge_with_a_bi_complement_keeps_the_role_as_speaker(run):
+    extraction = run(
+        TITLE + "وتعهد الرئيس بمواصلة الإصلاحات الاقتصادية، واعتبر أن المرحلة تتطلب تضافر الجهود."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "بمواصلة الإصلاحات الاقتصادية",
+        "المرحلة تتطلب تضافر الجهود",
+    ]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"الرئيس"}
+
+
+def test_single_curly_quotes_mark_a_direct_quotation(run):
+    [claim] = run(TITLE + "وقالت المنظمة في تقريرها: ‘هذه الأرقام مقلقة للغاية’.").claims
+    assert (claim.text, claim.direct) == ("هذه الأرقام مقلقة للغاية", True)

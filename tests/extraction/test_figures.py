@@ -34,6 +34,9 @@ def one(text: str):
         ("١٢٫٥", "12.5"),
         ("2,5", "2.5"),
         ("1.200.000", "1200000"),
+        # wire style: the fraction first, so that right to left it reads 82ر73
+        ("73ر82", "82.73"),
+        ("5ر0", "0.5"),
     ],
 )
 def test_parse_number(raw, value):
@@ -166,3 +169,8 @@ def test_a_number_written_in_groups_is_one_figure(text, value, unit):
 def test_two_amounts_joined_by_and_stay_two_figures():
     found = figures("استقبل 224 رحلة و 30 طائرة")
     assert [f.value for f in found] == [Decimal(224), Decimal(30)]
+
+
+def test_a_wire_style_decimal_is_one_figure_with_its_scale():
+    f = one("تراجع العجز إلى 3ر1 مليار دينار")
+    assert (f.value, f.unit, f.text) == (Decimal("1300000000"), "دينار", "3ر1 مليار دينار")

@@ -134,3 +134,14 @@ def test_abd_written_joined_or_apart_is_one_name():
     reg = SpeakerRegistry()
     first = spoke(reg, person("كامل عبد الهادي", "رئيس الوزراء"), "m")
     assert spoke(reg, person("عبدالهادي"), "m") is first
+
+
+def test_the_president_alone_is_not_the_head_of_another_body():
+    reg = SpeakerRegistry()
+    president = spoke(reg, person("جان مارتان", "الرئيس الفرنسي"), "m")
+    premier = spoke(reg, person("", "رئيس الوزراء"), "m")
+    assert spoke(reg, person("", "الرئيس"), "m") is president
+    assert premier is not president
+    # … while a bare minister still names the latest minister of any portfolio
+    minister = spoke(reg, person("نبيل سعد", "وزير المالية"), "m")
+    assert spoke(reg, person("", "الوزير"), "m") is minister
