@@ -131,11 +131,14 @@ _VERB_TABLE = (
     ("شرح", "شرحت", "شرحوا", "يشرح", "تشرح", "statement"),
     ("تساءل", "تساءلت", "تساءلوا", "يتساءل", "تتساءل", "statement"),
     ("طمأن", "طمأنت", "طمأنوا", "يطمئن", "تطمئن", "statement"),
+    ("ختم", "ختمت", "ختموا", "", "", "statement"),
+    ("أكمل", "أكملت", "أكملوا", "", "", "statement"),
+    ("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "position"),  # عبّر عن: only before عن
 )
 
 #: Verbs with other frequent senses (أقر القانون: passed; وصف الدواء: prescribed;
-#: استبعد اللاعب: left out): they report only when the content opens with إن/أن/:
-#: or a quotation.
+#: استبعد اللاعب: left out; عبر: via): they report only when the content opens with
+#: إن/أن/: or a quotation (عبّر: with عن).
 COMP_ONLY_VERBS = frozenset(
     [
         "أقر",
@@ -151,12 +154,15 @@ COMP_ONLY_VERBS = frozenset(
         "شرح",
         "تساءل",
         "طمأن",
+        "ختم",
+        "أكمل",
+        "عبر",
     ]
 )
 
 #: Bare verbs whose form is also a frequent noun or particle; they count as cues only
 #: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
-AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح")
+AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح عبر ختم")
 
 VERBS: dict[str, VerbInfo] = {}
 for _row in _VERB_TABLE:
@@ -244,7 +250,7 @@ TITLE_NOUNS = _f(
     "الباحث باحث الباحثة أستاذ الأستاذ أستاذة المحلل محلل المحللة "
     "لاعب اللاعب حارس مهاجم قائدا المراقب مراقب منسق المنسق منسقة "
     "رئيسي أحد إحدى مصدر مصادر المصدر وكيل وكيلة الوكيل كبير متهم الناشط ناشط "
-    "مساعد مساعدة السكرتير سكرتير"
+    "مساعد مساعدة السكرتير سكرتير والي الوالي حاكم نقيب قنصل مؤسس مراسل عمدة"
 )
 # Every indefinite title also occurs with the article (حارس → الحارس), and every
 # title in the feminine (المدعي → المدعية).
@@ -259,7 +265,8 @@ TITLE_FOLLOWERS = _f("العام العامة الأول الأعلى التنف
 #: Honorifics in front of a name: part of neither the role nor the name.
 HONORIFICS = _f(
     "المستشار الدكتور الدكتورة د السيد السيدة الشيخ المهندس اللواء العميد "
-    "العقيد الجنرال الأستاذ الأستاذة الحاج المشير الطيار سمو معالي فخامة الأمير الأميرة"
+    "العقيد الجنرال الأستاذ الأستاذة الحاج المشير الطيار سمو معالي فخامة الأمير الأميرة "
+    "الشيخة"
 )
 
 #: Nouns heading an organisation phrase in construct state (وزارة X، وكالة X …).

@@ -48,7 +48,12 @@ from claims.extraction.spans import (
     content_start,
     trim,
 )
-from claims.extraction.speakers import SpeakerPhrase, named_earlier, parse_speaker
+from claims.extraction.speakers import (
+    SpeakerPhrase,
+    introduced_earlier,
+    named_earlier,
+    parse_speaker,
+)
 from claims.extraction.types import ExtractedClaim, Extraction
 
 EXTRACTOR_VERSION = "ar-1.3.0"
@@ -66,6 +71,9 @@ _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
 _ABOUT = fold("عن")
+_EXPRESSED = "عبر"  # عبّر عن: its complement opens with عن
+#: A comp-only verb's إن/أن is looked for this many tokens on (subject, occasion).
+_COMP_WINDOW = 16
 _DEMONSTRATIVES = word_set("هذا هذه هؤلاء ذلك تلك")
 #: Participles (masculine, without the final alef) whose claim is not a statement.
 _PARTICIPLE_KINDS = {
@@ -263,6 +271,24 @@ def _mid_sentence_source(tokens: tuple[Token, ...], cue_at: int, k: int) -> bool
     )
 
 
+def _complement_ahead(tokens: tuple[Token, ...], cue: Cue) -> bool:
+    """Whether إن/أن/:/a quotation (عن for عبّر) follows a comp-only verb within its
+    sentence and a subject's length."""
+    about = cue.verb is not None and cue.verb.lemma == _EXPRESSED
+    for j in range(cue.end, min(len(tokens), cue.end + _COMP_WINDOW)):
+        tok = tokens[j]
+        if tok.sentence_end:
+            return False
+        if about:
+            if tok.folded == _ABOUT:
+                return True
+            if _is_comp_at(tokens, j):
+                return False  # "، عبر حسابه على المنصة، إن …": via, not expressed
+        elif _is_comp_at(tokens, j) or tok.text in QUOTES_OPEN:
+            return True
+    return False
+
+
 def _is_comp_at(tokens: tuple[Token, ...], k: int) -> bool:
     return tokens[k].text == ":" or tokens[k].folded in COMPLEMENTISERS
 
@@ -358,6 +384,8 @@ def _paragraph_claims(
             continue
         if c.kind not in _STARTERS:
             continue
+        if c.verb is not None and c.verb.needs_comp and not _complement_ahead(tokens, c):
+            continue  # أقر البرلمان القانون، عبر الحدود: not a report; cuts no claim
         if (
             c.kind == "according"
             and found
@@ -441,6 +469,7 @@ def _paragraph_claims(
             and verb.needs_comp
             and not start.direct
             and not any(_is_comp_at(toks, x) for x in range(k, start.index))
+            and not (verb.lemma == _EXPRESSED and toks[start.index].folded == _ABOUT)
         ):
             continue  # أقر البرلمان القانون: passed it, reporting nothing
         if (
@@ -506,6 +535,13 @@ def _claim(
         if named:
             phrase = replace(phrase, name=named)
     speaker = registry.resolve(phrase, gender)
+    if speaker is None and (phrase is None or (phrase.anaphor and phrase.kind == "")):
+        # "وأكد سموه …" with no speaker before it: the person the lede introduced.
+        antecedent = introduced_earlier(
+            source, tokens[a].start, gender or (phrase and phrase.gender) or ""
+        )
+        if antecedent is not None:
+            speaker = registry.resolve(antecedent, gender)
     if speaker is None:
         return []
     speaker.speaks = True

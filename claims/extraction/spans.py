@@ -63,6 +63,7 @@ _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
 _TRAILING = frozenset(".،,؛:!؟?…-")
 _WINDOW = 8
+_SHORT_ASIDE = 3
 _LOOKAHEAD_COMP = 3
 
 
@@ -240,6 +241,15 @@ def content_start(
         comp = _is_comp(tokens, k)
         if comp:
             return ContentStart(k + comp, False, speaker, relayed)
+        if (
+            tokens[k - 1].text in _COMMAS
+            and k < (close := _next_comma(tokens, k)) <= k + _SHORT_ASIDE
+            and tokens[close].text != ":"
+            and close + 1 < n
+            and _is_comp(tokens, close + 1)
+        ):
+            k = close  # "، رعاه الله، أن …"، "، في تصريح خاص، إن …": a short aside
+            continue
         if (
             f in ADVERBIAL_PREPOSITIONS
             or f.startswith(AUDIENCE_STEMS)

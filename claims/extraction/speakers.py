@@ -54,6 +54,9 @@ from claims.extraction.prepare import Token, tokenize
 
 _IN = fold("في")
 _ALI = "علي"
+_ABD = "عبد"
+_OWNER = fold("صاحب")
+_EMINENCE = word_set("السمو الجلالة الفخامة المعالي السعادة")
 _LAM = "ل"
 _OFFICIAL = word_set("الرسمي الرسمية الإعلامي الإعلامية")
 #: Nouns that show a في-phrase after a role is an occasion, not a place in the role.
@@ -163,6 +166,13 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             and is_definite(nxt.folded)
         ):
             j += 2  # لكرة القدم، لشؤون اللاجئين
+        elif (
+            f.startswith(_LAM)
+            and not f.startswith(AUDIENCE_STEMS)
+            and len(f) > 3
+            and (quoted := _quoted_genitive(tokens, j + 1)) > j + 1
+        ):
+            j = quoted  # الرئيس التنفيذي لشركة "نور": a quoted company name
         else:
             break
     return j
@@ -219,8 +229,13 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
             and (not is_nisba(conj.folded[1:]) or not is_nisba(nxt.folded))
         ):
             # وزارة الصحة والسكان، وزارة الصحة والوقاية: a coordinated genitive (a
-            # word shaped like an adjective counts when the genitive is a noun).
+            # word shaped like an adjective counts when the genitive is a noun), or
+            # more than one (وزارة الصناعة والتجارة والتموين).
             j += 1
+            while (conj := _word(tokens, j)) is not None and (
+                conj.folded.startswith("وال") and not is_nisba(conj.folded[1:])
+            ):
+                j += 1
         elif is_definite(nxt.folded):
             j = _coordinated_pair(tokens, j)
         return _continue_org(tokens, j)
@@ -254,6 +269,15 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             return _affiliation_phrase(tokens, j + 1)
         if _word(tokens, j) and tokens[j].folded in IN_ITS_NAME:
             return j + 1
+        if (
+            j == i + 1
+            and not is_definite(head)
+            and (body := _word(tokens, j)) is not None
+            and is_definite(body.folded)
+            and not is_nisba(body.folded)
+            and not _is_boundary(body)
+        ):
+            j += 1  # متحدث الأرصاد، ناطق الحكومة: the body in construct
         return _continue_org(tokens, j)  # المتحدث الرسمي لوزارة الخارجية
     if (tok := _word(tokens, j)) is not None and tok.folded in TITLE_FOLLOWERS:
         j += 1
@@ -294,6 +318,8 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             continue
         if f in ORG_CONSTRUCT and not genitive:
             end = _org_phrase(tokens, j)
+            if (chain := _construct_chain(tokens, j)) > end:
+                end = _continue_org(tokens, chain)  # رئيس مجلس إدارة جمعية المصارف
             if end == j:
                 break
             j, genitive = end, True
@@ -317,15 +343,13 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             # (الوزير القرار: a definite title takes no genitive; the noun is an object)
             g = j
             j, genitive = _continue_org(tokens, j + 1), True
-            conj = _word(tokens, j)
-            if (
-                conj is not None
-                and j == g + 1
-                and conj.folded.startswith("وال")
-                and not is_nisba(f)
-                and not is_nisba(conj.folded[1:])
-            ):
-                j += 1  # وزير الطاقة والمعادن: a coordinated genitive
+            if j == g + 1 and not is_nisba(f):
+                # وزير الطاقة والمعادن، وزير الصناعة والتجارة والتموين: coordinated
+                # genitives.
+                while (conj := _word(tokens, j)) is not None and (
+                    conj.folded.startswith("وال") and not is_nisba(conj.folded[1:])
+                ):
+                    j += 1
             continue
         nxt = _word(tokens, j + 1)
         if head in _SOURCE_TITLES and (
@@ -490,8 +514,15 @@ def _comma_name(
 
 def _after_honorifics(tokens: tuple[Token, ...], k: int) -> int:
     """Past honorifics before a name (الدكتور، اللواء، د.)."""
-    while k < len(tokens) and tokens[k].folded in HONORIFICS:
-        k += 1
+    while k < len(tokens) and (
+        tokens[k].folded in HONORIFICS
+        or (
+            tokens[k].folded == _OWNER
+            and _word(tokens, k + 1)
+            and tokens[k + 1].folded in _EMINENCE
+        )
+    ):
+        k += 1 + (tokens[k].folded == _OWNER)  # صاحب السمو: one honorific of two words
         if k < len(tokens) and tokens[k].text == "." and not tokens[k].sentence_end:
             k += 1  # د. : the abbreviation's dot
     return k
@@ -525,6 +556,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             break  # تعهد الرئيس بمواصلة …، بالإصلاح: a ب-complement, never a first name
         if count >= 2 and f in TITLE_NOUNS and not is_definite(f):
             break  # سامي نور وزير المالية: the role follows the name
+        if count >= 2 and f[:1] == "و" and not is_definite(f):
+            break  # سامي نور وحضور …: a coordinated noun after a complete name
         after_particle = count > 0 and (
             tokens[j - 1].folded in NAME_PARTICLES or f in NAME_COMPOUND_SECONDS
         )
@@ -532,9 +565,11 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             is_definite(f)
             and count == 2
             and tokens[j - 2].folded in NAME_PARTICLES
-            and tokens[j - 1].folded in NAME_COMPOUND_SECONDS
+            and (tokens[j - 1].folded in NAME_COMPOUND_SECONDS or tokens[j - 2].folded == _ABD)
         ):
-            j += 1  # عبد الله الحسن: a compound first name, then the al-surname
+            # عبد الله الحسن، عبد اللطيف الجواهري: a compound first name, then the
+            # al-surname.
+            j += 1
             break
         if is_definite(f) and not after_particle:
             if count == 0 and _al_first_name(tokens, j):
@@ -557,15 +592,42 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             break
         j += 1
         count += 1
+    if j > i and i > 0 and tokens[i - 1].folded in HONORIFICS:
+        j = _family_names(tokens, j)
     if (
         count > 2
         and j < len(tokens)
         and tokens[j].kind == "word"
         and not _is_boundary(tokens[j])
         and tokens[j].folded not in TITLE_NOUNS
+        and tokens[j].folded[:1] != "و"
     ):
         j = i + 2  # the name ran into the reported content: keep the usual two words
     return j
+
+
+def _family_names(tokens: tuple[Token, ...], j: int) -> int:
+    """After a name with an honorific (الشيخ جابر المبارك …): one or two more al-
+    words of the family's line, when a title or a comma follows them (… الحمد
+    الصباح رئيس مجلس الوزراء)."""
+    k = j
+    while k < j + 2 and (tok := _word(tokens, k)) is not None:
+        f = tok.folded
+        if (
+            not is_definite(f)
+            or _is_boundary(tok)
+            or f in ORG_DEFINITE
+            or f in TITLE_NOUNS
+            or f in HONORIFICS
+            or is_nisba(f)
+        ):
+            break
+        k += 1
+    if k == j or k >= len(tokens):
+        return j
+    after = tokens[k]
+    closes = after.text in "،," or (after.kind == "word" and after.folded in TITLE_NOUNS)
+    return k if closes else j
 
 
 def _al_first_name(tokens: tuple[Token, ...], j: int) -> bool:
@@ -610,13 +672,38 @@ def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     return k - 2, k  # role ends two words before the boundary; the name is those two
 
 
+_MAX_OFFICE = 8
+
+
+def _unknown_office(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
+    """ "، والي بنك المغرب، إن": an office whose title the lexicon lacks, set off by
+    commas right before إن/أن: (start, end) of the words between the commas."""
+    k = j + 1
+    while k < len(tokens) and k <= j + _MAX_OFFICE and tokens[k].kind == "word":
+        if tokens[k].folded in COMPLEMENTISERS or (
+            k == j + 1 and (_is_boundary(tokens[k]) or tokens[k].folded[:1] == "ب")
+        ):
+            return None  # (، بلهجة حادة، إن: a manner, not an office)
+        k += 1
+    if k == j + 1 or k >= len(tokens) or tokens[k].text not in "،,":
+        return None
+    after = k + 1
+    while after < len(tokens) and tokens[after].folded in DATE_WORDS:
+        after += 1
+    if after < len(tokens) and tokens[after].folded in COMPLEMENTISERS:
+        return j + 1, k
+    return None
+
+
 def _apposition(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     """ "، المتحدث باسم …،" after a name: (role start, role end)."""
     if j + 1 >= len(tokens) or tokens[j].text not in "،,":
         return None
     tok = _word(tokens, j + 1)
-    if tok is None or not (tok.folded in TITLE_NOUNS or tok.folded in SPOKES_NOUNS):
+    if tok is None:
         return None
+    if not (tok.folded in TITLE_NOUNS or tok.folded in SPOKES_NOUNS):
+        return _unknown_office(tokens, j)
     end = _title_phrase(tokens, j + 1)
     # The apposition runs to the next comma when one closes it soon.
     k = end
@@ -816,6 +903,16 @@ def named_earlier(source: str, role: str, before: int) -> str:
     """The name that goes with a role where the article first introduced the person
     outside any attribution ("بحث وزير التجارة سامي نور مع …" … "ولفت وزير التجارة
     إلى …"): the name next to an earlier occurrence of the role's words, or ""."""
+    name = _named_with(source, role, before)
+    words = role.split()
+    if not name and len(words) == 1 and fold(role) in TITLE_NOUNS and role.startswith("ال"):
+        # الوزير after "برئاسة وزير الزراعة المهندس سامي نور": the bare title names
+        # the latest person introduced with that title and a name.
+        name = _named_with(source, role[2:], before)
+    return name
+
+
+def _named_with(source: str, role: str, before: int) -> str:
     at = source.rfind(role, 0, before)
     while at >= 0:
         lo = max(0, at - _MENTION_WINDOW)
@@ -833,3 +930,27 @@ def named_earlier(source: str, role: str, before: int) -> str:
                 return p.name
         at = source.rfind(role, 0, at)
     return ""
+
+
+_LEDE_CHARS = 1500
+
+
+def introduced_earlier(source: str, before: int, gender: str) -> SpeakerPhrase | None:
+    """The first named person of the article before ``before`` ("استقبل سمو الشيخ
+    سامي نور رئيس الوزراء …" … "وأكد سموه أن …"): the antecedent of a pronoun or a
+    zero subject when no speaker came before it. Offsets of the phrase are
+    meaningless; only its words are used."""
+    lo = max(0, before - _LEDE_CHARS)
+    tokens = tokenize(source, lo, before)
+    for k, tok in enumerate(tokens):
+        if tok.kind != "word" or not (tok.folded in HONORIFICS or tok.folded in TITLE_NOUNS):
+            continue
+        p = parse_speaker(tokens, k, source)
+        if (
+            p is not None
+            and p.kind == "person"
+            and len(p.name.split()) >= 2
+            and {p.gender or gender, gender or p.gender} != {"m", "f"}
+        ):
+            return p
+    return None

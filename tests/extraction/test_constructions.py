@@ -863,3 +863,89 @@ def test_a_pledge_with_a_bi_complement_keeps_the_role_as_speaker(run):
 def test_single_curly_quotes_mark_a_direct_quotation(run):
     [claim] = run(TITLE + "وقالت المنظمة في تقريرها: ‘هذه الأرقام مقلقة للغاية’.").claims
     assert (claim.text, claim.direct) == ("هذه الأرقام مقلقة للغاية", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # an office the lexicon does not know, set off by commas before إن
+        (
+            "قال عبد الكريم الساهر، والي المصرف المركزي، إن التضخم تراجع.",
+            "عبد الكريم الساهر",
+            "والي المصرف المركزي",
+        ),
+        (
+            "قال سامي نور، المسؤول عن ملف الطاقة في الحزب، إن التضخم تراجع.",
+            "سامي نور",
+            "المسؤول عن ملف الطاقة في الحزب",
+        ),
+        # three coordinated portfolios
+        (
+            "قال وزير الصناعة والتجارة والتموين رامي حداد إن التضخم تراجع.",
+            "رامي حداد",
+            "وزير الصناعة والتجارة والتموين",
+        ),
+        # a quoted company after لشركة
+        (
+            'قال الرئيس التنفيذي لشركة "نور" أمين الحلو إن التضخم تراجع.',
+            "أمين الحلو",
+            'الرئيس التنفيذي لشركة "نور"',
+        ),
+        # a chain of constructs through an organisation noun
+        (
+            "قال رئيس مجلس إدارة رابطة المصارف سليم عيد إن التضخم تراجع.",
+            "سليم عيد",
+            "رئيس مجلس إدارة رابطة المصارف",
+        ),
+        # a two-word honorific, a chain of offices and a blessing before أن
+        (
+            "أعلن صاحب السمو الشيخ حمد بن سالم آل نور، نائب رئيس الدولة حاكم الإمارة، رعاه "
+            "الله، أن التضخم تراجع.",
+            "حمد بن سالم آل نور",
+            "نائب رئيس الدولة حاكم الإمارة",
+        ),
+        # an indefinite spokesman in construct with the body
+        ("توقع متحدث الأرصاد حسين العلي، أن التضخم تراجع.", "حسين العلي", "متحدث الأرصاد"),
+    ],
+)
+def test_speaker_phrases_from_unseen_outlets(run, sentence, name, role):
+    [claim] = run(TITLE + sentence).claims
+    assert claim.text == "التضخم تراجع"
+    speaker = run(TITLE + sentence).speaker(claim.speaker)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_expressed_about_reports_but_via_does_not(run):
+    extraction = run(
+        TITLE
+        + "وعبّر المحافظ سامي نور عن استغرابه من ارتفاع الأسعار.\n\n"
+        + "وقال الوزير، عبر حسابه على المنصة، إن الحكومة ستدعم المزارعين.\n\n"
+        + "وعبر الحدود دخل آلاف اللاجئين."
+    )
+    assert [(c.cue, c.text) for c in extraction.claims] == [
+        ("عبر", "عن استغرابه من ارتفاع الأسعار"),
+        ("قال", "الحكومة ستدعم المزارعين"),
+    ]
+
+
+def test_a_bare_title_names_the_person_introduced_with_it_outside_any_claim(run):
+    extraction = run(
+        TITLE
+        + "ناقش الاجتماع برئاسة وزير الزراعة المهندس كامل سعيد نور وحضور المديرين واقع الموسم.\n\n"
+        + "وبين الوزير أن الإنتاج كان جيدا."
+    )
+    [claim] = extraction.claims
+    assert extraction.speaker(claim.speaker).name == "كامل سعيد نور"
+
+
+def test_an_honorific_pronoun_with_no_speaker_before_it_is_the_person_of_the_lede(run):
+    extraction = run(
+        TITLE
+        + "استقبل سمو الشيخ فهد السالم الحمد النور رئيس مجلس الوزراء اليوم وفدا.\n\n"
+        + "وأكد سموه خلال المقابلة أن العلم أهم سلاح.\n\n"
+        + "وختم سموه: «التعليم أولويتنا»."
+    )
+    assert [c.text for c in extraction.claims] == ["العلم أهم سلاح", "التعليم أولويتنا"]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {
+        "فهد السالم الحمد النور"
+    }
