@@ -31,6 +31,7 @@ from claims.extraction.lexicon import (
     RELAY,
     SIDE_NOUNS,
     SOURCE_NOUNS,
+    TO_WHAT,
     VERB_PREFIXES,
     VERBS,
     VerbInfo,
@@ -48,7 +49,7 @@ _AND_SHOWED = word_set("وبين فبين")
 _LATEST = word_set("آخر أحدث")
 _COMMAS = frozenset("،,")
 _ASIDE_OPENERS = word_set("من في بدوره بدورها بدورهم خلال أمس اليوم")
-_ACCORDING_ANY = ACCORDING_TO | ACCORDING_TO_WHAT | ACCORDING_BEFORE_WHAT
+_ACCORDING_ANY = ACCORDING_TO | ACCORDING_TO_WHAT | ACCORDING_BEFORE_WHAT | ACCORDING_TO_LAM
 _SHOWED = VerbInfo("بين", "m", "statement")
 _LI = "ل"
 _BARE_QAD = fold("قد")
@@ -119,8 +120,8 @@ def _showed(tokens: tuple[Token, ...], i: int) -> bool:
     punctuation or coordinated word (وبين الحكومة والمعارضة is "between")."""
     for j in range(i + 1, min(len(tokens), i + 6)):
         tok = tokens[j]
-        if tok.text in _COMMAS and j > i + 1:
-            continue  # وبين المحارمة ، أن …
+        if tok.text in _COMMAS:
+            continue  # وبين المحارمة ، أن … / وبين ، أن …
         if tok.kind != "word":
             return False
         if tok.folded in COMPLEMENTISERS:
@@ -155,6 +156,8 @@ def _according_what(tokens: tuple[Token, ...], i: int) -> int:
             return j + 1
     if f in ACCORDING_TO_WHAT:
         v = i + 1
+    elif f in ACCORDING_TO_LAM and i + 1 < n and tokens[i + 1].folded == TO_WHAT:
+        v = i + 2  # وفقا لما أعلنته المديرية
     elif (f in ACCORDING_TO or f in ACCORDING_BEFORE_WHAT) and i + 1 < n:
         if tokens[i + 1].folded != _WHAT:
             return 0

@@ -23,6 +23,7 @@ from claims.extraction.cues import Cue, find_cues, subject_aside
 from claims.extraction.figures import find_figures
 from claims.extraction.lexicon import (
     ACCORDING_BEFORE_WHAT,
+    ADVERBIAL_PREPOSITIONS,
     COMPLEMENTISERS,
     DATE_WORDS,
     HONORIFICS,
@@ -72,6 +73,15 @@ _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
 _ABOUT = fold("عن")
 _EXPRESSED = "عبر"  # عبّر عن: its complement opens with عن
+#: Objects that still make a comp-only verb report (folded prefixes of the object).
+_REPORTING_OBJECTS = {
+    _EXPRESSED: (_ABOUT,),
+    "أقر": ("ب",),  # أقر بوجود نقص، أقر بالهزيمة
+    "جدد": tuple(
+        fold(w)
+        for w in ("دعوت", "تأكيد", "مطالبت", "رفض", "تحذير", "إدانت", "دعم", "موقف", "التزام")
+    ),
+}
 #: A comp-only verb's إن/أن is looked for this many tokens on (subject, occasion).
 _COMP_WINDOW = 16
 _DEMONSTRATIVES = word_set("هذا هذه هؤلاء ذلك تلك")
@@ -158,6 +168,12 @@ def _subject(
         and tokens[k + 2].folded == _ABOUT
     ):
         k += 3  # وذكر بيان صادر عن الوزارة أن …: the ministry speaks
+    elif cue.kind == "verb" and k + 1 < len(tokens) and tokens[k].folded in SOURCE_NOUNS:
+        # ولفت تقرير وزارة الصحة إلى …، وأفاد بيان للمديرية بأن …: the body speaks
+        inner_tokens, inner_k, inner_double = _lam_object(tokens, k + 1)
+        inner = parse_speaker(inner_tokens, inner_k, source)
+        if inner is not None and inner.kind == "organization":
+            tokens, k, double = inner_tokens, inner_k, inner_double
     sourced = k
     if cue.kind in ("according", "according_lam"):
         while sourced > 0 and tokens[sourced - 1].folded in SOURCE_NOUNS:
@@ -198,6 +214,15 @@ def _subject(
                 if tokens[idx].folded.startswith("ب") and not titled:
                     # أشاد الرئيس بجهود …: the role alone is the subject.
                     phrase = replace(phrase, name="", end=idx)
+                    break
+                # أقر الوزير سامي نور بوجود نقص: the name ends before its complement.
+                cut = next(
+                    (x for x in range(idx + 2, phrase.end) if tokens[x].folded.startswith("ب")),
+                    phrase.end,
+                )
+                if cut < phrase.end:
+                    name_end = tokens[cut - 1].end
+                    phrase = replace(phrase, name=source[tokens[idx].start : name_end], end=cut)
                 break
     if phrase is not None and double:
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.
@@ -260,33 +285,50 @@ def _late_verb(
 
 
 def _mid_sentence_source(tokens: tuple[Token, ...], cue_at: int, k: int) -> bool:
-    """ "ويعد الحكم أوليا، بحسب مصدر قضائي، فيما …": a source set off by commas after
-    a clause of its own, not followed by فإن/أن, sources the clause before it."""
+    """ "ويعد الحكم أوليا، بحسب مصدر قضائي، فيما …", "… مفقودا، وفقا لما أعلنته
+    المديرية في حصيلة جديدة.": a source after a clause of its own and a comma, not
+    followed by فإن/أن (nor by a colon or a quotation before the sentence ends when
+    only an occasion follows it), sources the clause before it."""
     before = cue_at - _clause_start(tokens, cue_at)
-    return (
-        before >= 3
-        and tokens[cue_at - 1].text in _COMMAS
-        and tokens[k - 1].text in _COMMAS
-        and not _is_comp_at(tokens, k)
-    )
+    if before < 3 or tokens[cue_at - 1].text not in _COMMAS or _is_comp_at(tokens, k):
+        return False
+    if tokens[k - 1].text in _COMMAS:
+        return True
+    if tokens[k].folded not in ADVERBIAL_PREPOSITIONS:
+        return False
+    for j in range(k, len(tokens)):
+        if tokens[j].sentence_end:
+            return True
+        if _is_comp_at(tokens, j) or tokens[j].text in QUOTES_OPEN:
+            return False
+    return True
 
 
 def _complement_ahead(tokens: tuple[Token, ...], cue: Cue) -> bool:
     """Whether إن/أن/:/a quotation (عن for عبّر) follows a comp-only verb within its
     sentence and a subject's length."""
-    about = cue.verb is not None and cue.verb.lemma == _EXPRESSED
+    lemma = cue.verb.lemma if cue.verb is not None else ""
     for j in range(cue.end, min(len(tokens), cue.end + _COMP_WINDOW)):
         tok = tokens[j]
         if tok.sentence_end:
             return False
-        if about:
-            if tok.folded == _ABOUT:
-                return True
+        if _object_reports(lemma, tok):
+            return True
+        if lemma == _EXPRESSED:
             if _is_comp_at(tokens, j):
                 return False  # "، عبر حسابه على المنصة، إن …": via, not expressed
         elif _is_comp_at(tokens, j) or tok.text in QUOTES_OPEN:
             return True
     return False
+
+
+def _object_reports(lemma: str, tok: Token) -> bool:
+    """Whether a comp-only verb's object at tok still reports (عبّر عن …، أقر بوجود
+    …، جددت دعوتها إلى …)."""
+    prefixes = _REPORTING_OBJECTS.get(lemma)
+    if prefixes is None or tok.kind != "word":
+        return False
+    return tok.folded == _ABOUT if lemma == _EXPRESSED else tok.folded.startswith(prefixes)
 
 
 def _is_comp_at(tokens: tuple[Token, ...], k: int) -> bool:
@@ -469,7 +511,7 @@ def _paragraph_claims(
             and verb.needs_comp
             and not start.direct
             and not any(_is_comp_at(toks, x) for x in range(k, start.index))
-            and not (verb.lemma == _EXPRESSED and toks[start.index].folded == _ABOUT)
+            and not _object_reports(verb.lemma, toks[start.index])
         ):
             continue  # أقر البرلمان القانون: passed it, reporting nothing
         if (

@@ -47,9 +47,10 @@ from claims.extraction.lexicon import (
 
 _LINE = re.compile(r"[^\n]*")
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,٫٬]\d+)*(?:ر\d+)?)"  # 5ر2: ر as decimal mark (see parse_number)
+    # HTML left in scraped text, and web addresses (their dots end no sentence): no token
+    r"(?P<tag></?[a-zA-Z][^<>\n]{0,200}>|(?:https?://|www\.)[^\s\u0600-\u06ff،]+)"
+    r"|(?P<num>\d+(?:[.,٫٬]\d+)*(?:ر\d+)?)"  # 5ر2: ر as decimal mark (see parse_number)
     r"|(?P<word>[^\W\d](?:[^\W\d]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])*)"
-    r"|(?P<tag></?[a-zA-Z][^<>\n]{0,200}>)"  # HTML left in scraped text: not a token
     r"|\S"
 )
 # Length-preserving fold of a whole span; tatweel becomes a combining mark so that

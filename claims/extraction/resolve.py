@@ -31,6 +31,8 @@ _MINISTRY_WORD = fold("وزارة")
 
 _ABD = "عبد"
 _HEAD = "رييس"  # رئيس, folded
+#: Titles that name any official: المسؤول، المتحدث، الناطق (folded, without ال/ة).
+_GENERIC_TITLES = frozenset({"مسوول", "متحدث", "ناطق"})
 
 
 @lru_cache(maxsize=8192)
@@ -155,6 +157,12 @@ class SpeakerRegistry:
         if not words or not words[0].startswith("ال") or not all(map(is_nisba, words[1:])):
             return None
         title = _title_key(words[0][2:])
+        if title in _GENERIC_TITLES and len(words) == 1:
+            # وأضاف المسؤول أن …: the official who spoke last, whatever his office.
+            feminine = words[0].endswith("ه")
+            return self._latest(
+                lambda s: s.kind == "person" and bool(s.role) and (s.gender == "f") == feminine
+            )
 
         def same_title(role: str) -> bool:
             first = _words(role)[0]

@@ -153,6 +153,8 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             j += 1  # شركة الاتصالات المتكاملة،: a participle adjective closing the phrase
         elif f == _LAM and _word(tokens, j + 1):
             j += 2
+        elif f.startswith("بال") and f[1:] in ORG_DEFINITE:
+            j += 1  # العلاقات العامة بالوزارة: the body the department belongs to
         elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):
             j += 1
             conj = _word(tokens, j)
@@ -695,6 +697,33 @@ def _unknown_office(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None
     return None
 
 
+def _honorific_after_place(tokens: tuple[Token, ...], j: int) -> int:
+    """ "في جدة النقيب …" at j: the index of the honorific after a place of one or two
+    words, else j."""
+    if not (_word(tokens, j) and tokens[j].folded == _IN):
+        return j
+    for k in (j + 2, j + 3):
+        if (
+            k < len(tokens)
+            and tokens[k].folded in HONORIFICS
+            and not any(_is_boundary(tokens[x]) for x in range(j + 1, k))
+        ):
+            return k
+    return j
+
+
+def _to_closing_comma(tokens: tuple[Token, ...], j: int, most: int = 3) -> int:
+    """The comma that closes a role a few words after j when إن/أن follows it (the
+    place or branch of an office: "… وزارة التربية برام الله، أن"), else j."""
+    k = j
+    while k < len(tokens) and k < j + most and tokens[k].kind == "word":
+        if _is_boundary(tokens[k]):
+            return j
+        k += 1
+    closed = k + 1 < len(tokens) and tokens[k].text in "،,"
+    return k if closed and tokens[k + 1].folded in COMPLEMENTISERS else j
+
+
 def _apposition(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     """ "، المتحدث باسم …،" after a name: (role start, role end)."""
     if j + 1 >= len(tokens) or tokens[j].text not in "،,":
@@ -791,6 +820,10 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
                 inner = _continue_org(tokens, role_end + 2)
             if inner > role_end + 1:
                 role_end = name_start = name_end = inner
+                if (titled := _honorific_after_place(tokens, inner)) > inner:
+                    # الناطق في مديرية الدفاع المدني في جدة النقيب سامي نور: the
+                    # office's place, then a rank and the name.
+                    role_end = name_start = titled
                 # مديرة الرصد في الوزارة الدكتورة هالة الصافي إن …: a name after it.
                 name_start = _after_honorifics(tokens, name_start)
                 name_end = _name(tokens, name_start)
@@ -859,14 +892,19 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
     role = ""
     org = ""
     end = name_end
-    if (title := _word(tokens, name_end)) is not None and title.folded in TITLE_NOUNS:
-        # بدر عادل وزير الخارجية، …: the role right after the name, no comma between.
+    if (title := _word(tokens, name_end)) is not None and (
+        title.folded in TITLE_NOUNS or title.folded in SPOKES_NOUNS
+    ):
+        # بدر عادل وزير الخارجية، …، سامي نور الناطق باسم الوزارة: the role right
+        # after the name, no comma between.
         role_end = _title_phrase(tokens, name_end)
         if (second := _word(tokens, role_end)) is not None and (
             second.folded in TITLE_NOUNS or second.folded in SPOKES_NOUNS
         ):
             # مستشار رئيس الوزراء المتحدث الرسمي للوزارة: two offices in a row.
             role_end = _title_phrase(tokens, role_end)
+        if role_end < len(tokens) and tokens[role_end].kind == "word":
+            role_end = _to_closing_comma(tokens, role_end)  # … والتعليم برام الله، أن
         if role_end > name_end + 1 and (
             _is_boundary(_word(tokens, role_end)) or tokens[role_end].kind == "punct"
         ):

@@ -949,3 +949,65 @@ def test_an_honorific_pronoun_with_no_speaker_before_it_is_the_person_of_the_led
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {
         "فهد السالم الحمد النور"
     }
+
+
+def test_a_report_or_statement_of_a_body_as_subject_names_the_body(run):
+    extraction = run(
+        TITLE
+        + "وأفاد بيان للمديرية العامة للإطفاء، بأن الفرق سيطرت على الحرائق.\n\n"
+        + "ولفت تقرير وزارة البيئة إلى تراجع التلوث.\n\n"
+        + "وقالت العلاقات العامة بالهيئة في تقريرها: تم تسجيل 12 حالة."
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "المديرية العامة للإطفاء",
+        "وزارة البيئة",
+        "العلاقات العامة بالهيئة",
+    ]
+
+
+def test_according_to_what_a_body_announced_after_the_clause_sources_it(run):
+    extraction = run(
+        TITLE
+        + "ارتفع عدد الضحايا إلى 77 قتيلا، وفقا لما أعلنته مصادر المديرية العامة للإطفاء "
+        + "في حصيلة جديدة."
+    )
+    [claim] = extraction.claims
+    assert claim.text == "ارتفع عدد الضحايا إلى 77 قتيلا"
+    assert "المديرية العامة للإطفاء" in extraction.speaker(claim.speaker).name
+
+
+def test_a_rank_and_name_after_the_place_of_an_office_and_the_official_after_it(run):
+    extraction = run(
+        TITLE
+        + "وأوضح الناطق الإعلامي في مديرية الإطفاء في المدينة النقيب سامي نور، يوم الخميس "
+        + "الماضي، أن الفرق ما زالت تعمل.\n\n"
+        + "وأضاف المسؤول أن البحث مستمر."
+    )
+    assert [c.text for c in extraction.claims] == ["الفرق ما زالت تعمل", "البحث مستمر"]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
+
+
+def test_a_name_then_a_spokesman_role_with_its_place_before_a_comma(run):
+    [claim] = run(
+        TITLE + "المدينة/وكالة-أكد سامي نور الناطق باسم وزارة التربية برام الله، أن النتائج "
+        "ستعلن غدا عبر الموقع https://results.example.ps ،موضحاً أن الدورة الثالثة ستكون لاحقا."
+    ).claims
+    assert claim.text.startswith("النتائج ستعلن غدا")
+    assert claim.text.endswith("الدورة الثالثة ستكون لاحقا")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("اقر وزير الصحة سامي نور بوجود نقص في الأدوية.", "بوجود نقص في الأدوية"),
+        ("وجددت المديرية دعوتها للمواطنين إلى توخي الحذر.", "دعوتها للمواطنين إلى توخي الحذر"),
+        ("وبين ، أن جميع المناطق شهدت أمطارا.", "جميع المناطق شهدت أمطارا"),
+    ],
+)
+def test_objects_that_still_report_and_a_comma_after_showed(run, sentence, content):
+    extraction = run(TITLE + "قال المدير كامل حداد إن الوضع جيد.\n\n" + sentence)
+    assert extraction.claims[-1].text == content
+
+
+def test_renewing_a_contract_reports_nothing(run):
+    assert run(TITLE + "وجددت الشركة عقدها مع المورد لعامين.").claims == ()
