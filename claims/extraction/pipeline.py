@@ -101,6 +101,10 @@ _IN_IT = word_set("فيها فيه خلالها خلاله")
 _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح")
 _ITS_AUTHOR = SpeakerPhrase(0, 0, "", "", "", "", "", "", anaphor=True)
 _QAD = word_set("قد فقد وقد")
+#: "ختم كلمته"، "اختتم حديثه": the speaker's own words as the verb's object.
+_OWN_WORDS = word_set(
+    "حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها مداخلته مداخلتها"
+)
 #: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
 _FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
 
@@ -128,6 +132,8 @@ def _subject(
     """The tokens to use, the phrase naming the speaker after a cue, and the index after it."""
     k = cue.end
     double = False
+    if cue.kind == "verb" and k < len(tokens) and tokens[k].folded in _OWN_WORDS:
+        return tokens, None, k + 1  # واختتم حديثه قائلا: …: his words, no new subject
     if cue.kind == "according_lam":
         tokens, k, double = _lam_object(tokens, k)
     if cue.kind in ("according", "according_lam"):
@@ -228,6 +234,14 @@ def _subject(
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.
         phrase = replace(phrase, name="ا" + phrase.name if phrase.name else "")
     return tokens, phrase, (phrase.end if phrase else k)
+
+
+def _names_a_source(
+    tokens: tuple[Token, ...], cue: Cue, source: str, registry: SpeakerRegistry
+) -> bool:
+    """Whether a prepositional cue (بحسب، وفقا لـ …) is followed by a speaker."""
+    toks, phrase, _ = _subject(tokens, cue, source, registry)
+    return phrase is not None and toks[phrase.start].folded not in NON_SPEAKERS
 
 
 def _fronted(
@@ -435,6 +449,8 @@ def _paragraph_claims(
             and according_aside_end(tokens, c.index) > c.index
         ):
             continue  # an aside inside the verb's claim: where the words were heard
+        if c.kind != "verb" and not _names_a_source(tokens, c, source, registry):
+            continue  # حسب الدورات الزراعية، بحسب التقديرات: no source, no new claim
         fronted = _fronted(tokens, c, source, registry) if c.subject >= 0 else None
         if fronted is not None:
             found.append((c, fronted, fronted.start))

@@ -157,8 +157,9 @@ class SpeakerRegistry:
         if not words or not words[0].startswith("ال") or not all(map(is_nisba, words[1:])):
             return None
         title = _title_key(words[0][2:])
-        if title in _GENERIC_TITLES and len(words) == 1:
-            # وأضاف المسؤول أن …: the official who spoke last, whatever his office.
+        if title in _GENERIC_TITLES:
+            # وأضاف المسؤول (التونسي) أن …: the official who spoke last, whatever
+            # his office.
             feminine = words[0].endswith("ه")
             return self._latest(
                 lambda s: s.kind == "person" and bool(s.role) and (s.gender == "f") == feminine

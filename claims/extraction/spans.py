@@ -114,7 +114,11 @@ def according_aside_end(tokens: tuple[Token, ...], k: int) -> int:
                 tokens[after].folded in DATE_WORDS or tokens[after].text in _COMMAS
             ):
                 after += 1
-            return j if after < len(tokens) and _is_comp(tokens, after) else -1
+            if after < len(tokens) and (
+                _is_comp(tokens, after) or tokens[after].folded in PARTICIPLES
+            ):
+                return j  # (…، وفقا لتقديرات الوزارة، مشيرة إلى أن …: still the verb's)
+            return -1
     return -1
 
 

@@ -281,6 +281,14 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         ):
             j += 1  # متحدث الأرصاد، ناطق الحكومة: the body in construct
         return _continue_org(tokens, j)  # المتحدث الرسمي لوزارة الخارجية
+    if (
+        is_definite(head)
+        and (tok := _word(tokens, j)) is not None
+        and is_definite(tok.folded)
+        and tok.folded in TITLE_NOUNS
+        and tok.folded not in HONORIFICS
+    ):
+        return _title_phrase(tokens, j)  # الرئيس المدير العام لديوان …: one office
     if (tok := _word(tokens, j)) is not None and tok.folded in TITLE_FOLLOWERS:
         j += 1
     genitive = False
@@ -347,11 +355,12 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             j, genitive = _continue_org(tokens, j + 1), True
             if j == g + 1 and not is_nisba(f):
                 # وزير الطاقة والمعادن، وزير الصناعة والتجارة والتموين: coordinated
-                # genitives.
+                # genitives; وزير الاتصالات وتقنية المعلومات: a coordinated pair.
                 while (conj := _word(tokens, j)) is not None and (
                     conj.folded.startswith("وال") and not is_nisba(conj.folded[1:])
                 ):
                     j += 1
+                j = _coordinated_pair(tokens, j)
             continue
         nxt = _word(tokens, j + 1)
         if head in _SOURCE_TITLES and (
@@ -405,7 +414,8 @@ def _construct_chain(tokens: tuple[Token, ...], j: int) -> int:
         *heads, last = words
         if any(is_definite(w.folded) for w in heads):
             return j
-        if is_definite(last.folded) and not is_nisba(last.folded):
+        if is_definite(last.folded) and (length == 3 or not is_nisba(last.folded)):
+            # (رئيس فريق بلدية محافظة الأحمدي: three constructs end on a name)
             return _coordinated_pair(tokens, j + length + 1)
     return j
 
@@ -587,6 +597,16 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
                 break  # دعا حمداني الوزارة …: an object, not an al-surname
             j += 1  # first name + al-surname ends the name
             count += 1
+            if (
+                count == 2
+                and (last := _word(tokens, j)) is not None
+                and not _is_boundary(last)
+                and not is_definite(last.folded)
+                and last.folded not in TITLE_NOUNS
+                and last.folded[:1] != "و"
+                and _closes(tokens, j + 1)
+            ):
+                j, count = j + 1, count + 1  # محمد المعز بلحسين، …: a Maghrebi family name
             while lineage and count < longest and (nxt := _word(tokens, j)) is not None:
                 if not is_definite(nxt.folded) or _is_boundary(nxt) or nxt.folded in ORG_DEFINITE:
                     break
@@ -709,6 +729,21 @@ def _honorific_after_place(tokens: tuple[Token, ...], j: int) -> int:
             and not any(_is_boundary(tokens[x]) for x in range(j + 1, k))
         ):
             return k
+    return j
+
+
+_ROLE_TAIL = 6
+
+
+def _to_complementiser(tokens: tuple[Token, ...], j: int) -> int:
+    """A role's tail of words and numbers right before إن/أن ("مدرب المنتخب لأقل من
+    20 سنة بأن"): the index of that complementiser, else j."""
+    for k in range(j, min(len(tokens), j + _ROLE_TAIL)):
+        tok = tokens[k]
+        if tok.kind == "word" and tok.folded in COMPLEMENTISERS:
+            return k if k > j else j
+        if tok.kind == "punct" or tok.folded in VERBS or tok.folded in DATE_WORDS:
+            return j
     return j
 
 
@@ -905,6 +940,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             role_end = _title_phrase(tokens, role_end)
         if role_end < len(tokens) and tokens[role_end].kind == "word":
             role_end = _to_closing_comma(tokens, role_end)  # … والتعليم برام الله، أن
+            role_end = _to_complementiser(tokens, role_end)  # … لأقل من 20 سنة بأن
         if role_end > name_end + 1 and (
             _is_boundary(_word(tokens, role_end)) or tokens[role_end].kind == "punct"
         ):

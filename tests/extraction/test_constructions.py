@@ -1011,3 +1011,80 @@ def test_objects_that_still_report_and_a_comma_after_showed(run, sentence, conte
 
 def test_renewing_a_contract_reports_nothing(run):
     assert run(TITLE + "وجددت الشركة عقدها مع المورد لعامين.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "قال وزير الاتصالات وتقنية المعلومات م. عبد الله الحلو، اليوم، إن الشبكة جاهزة.",
+            "عبد الله الحلو",
+            "وزير الاتصالات وتقنية المعلومات",
+        ),
+        (
+            "كشف الرئيس المدير العام لديوان السياحة، محمد المنصف بلقاسم، أن الشبكة جاهزة.",
+            "محمد المنصف بلقاسم",
+            "الرئيس المدير العام لديوان السياحة",
+        ),
+        (
+            "وقال رئيس فريق بلدية محافظة الشمالي الدكتور مبارك العلي إن الشبكة جاهزة.",
+            "مبارك العلي",
+            "رئيس فريق بلدية محافظة الشمالي",
+        ),
+        (
+            "قال سامي نور مدرب المنتخب الوطني لأقل من 20 سنة بأن الشبكة جاهزة.",
+            "سامي نور",
+            "مدرب المنتخب الوطني لأقل من 20 سنة",
+        ),
+    ],
+)
+def test_more_offices_and_names_from_unseen_outlets(run, sentence, name, role):
+    extraction = run(TITLE + sentence)
+    [claim] = extraction.claims
+    assert claim.text == "الشبكة جاهزة"
+    speaker = extraction.speaker(claim.speaker)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_an_occasion_after_the_name_is_not_an_office(run):
+    extraction = run(
+        TITLE + "أعرب رئيس رابطة المصارف سليم عيد، عقب انتخابه لولاية جديدة، عن أسف الرابطة."
+    )
+    [claim] = extraction.claims
+    assert extraction.speaker(claim.speaker).name == "سليم عيد"
+
+
+def test_an_according_to_that_names_no_source_cuts_no_claim(run):
+    extraction = run(
+        TITLE
+        + "وأوضح الوزير سامي نور أنه يتم التحضير للخطة حسب الدورات الزراعية النمطية، لافتاً "
+        + "إلى استمرار الدعم.\n\n"
+        + "وأكد الوزير أن تحديد الأولويات يتم وفقًا للموارد المتاحة، بالتوازي مع جهود أخرى."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "يتم التحضير للخطة حسب الدورات الزراعية النمطية، لافتاً إلى استمرار الدعم",
+        "تحديد الأولويات يتم وفقًا للموارد المتاحة، بالتوازي مع جهود أخرى",
+    ]
+
+
+def test_an_according_to_aside_before_a_participle_stays_in_the_verbs_claim(run):
+    extraction = run(
+        TITLE
+        + "أعلنت وزارة العمل، يوم السبت، أن البطالة تراجعت، وفقاً لتقديرات وزارة التخطيط، "
+        + "مشيرة إلى أنها تبنت إجراءات جديدة."
+    )
+    [claim] = extraction.claims
+    assert claim.text.endswith("مشيرة إلى أنها تبنت إجراءات جديدة")
+    assert extraction.speaker(claim.speaker).name == "وزارة العمل"
+
+
+def test_closing_his_talk_saying_continues_the_speaker(run):
+    extraction = run(
+        TITLE
+        + "وقال الوزير سامي نور إن العمل مستمر.\n\n"
+        + 'واختتم حديثه قائلاً: "نحاول متابعة التزامات البرنامج".'
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "سامي نور",
+        "سامي نور",
+    ]
