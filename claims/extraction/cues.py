@@ -239,6 +239,6 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             cues.append(Cue(i, i + 2, "tongue", "على لسان", None, False))
         elif f in RELAY and i + 1 < n and tokens[i + 1].folded == _ABOUT:
             cues.append(Cue(i, i + 2, "relay", "نقلا عن", None, False))
-        elif f in PARTICIPLES and i > 0 and tokens[i - 1].kind == "punct":
+        elif f in PARTICIPLES and (i == 0 or tokens[i - 1].kind == "punct"):
             cues.append(Cue(i, i + 1, "participle", tok.text, None, False))
     return cues

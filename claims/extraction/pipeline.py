@@ -435,7 +435,8 @@ def _paragraph_claims(
                 continue  # it continues the claim of a cue in its sentence
             verb = _participle_verb(c)
             subject = _sentence_subject(tokens, c.index, verb.gender, source, registry)
-            if subject is not None:
+            if subject is not None or c.index == 0:
+                # (a paragraph opening "مؤكداً «…»" goes on with the latest speaker)
                 found.append((replace(c, kind="verb", verb=verb, initial=True), subject, c.index))
             continue
         if c.kind not in _STARTERS:

@@ -71,7 +71,7 @@ _PARTICIPLE_PREPOSITIONS = word_set("عن لدى")
 _LINEAGE = word_set("بن ابن بنت")
 _PLACE_NOUNS = word_set("منطقة محافظة مدينة ولاية بلدة قضاء إقليم مقاطعة ناحية قرية مخيم مديرية")
 _ABOUT = fold("عن")
-_MP_TITLES = word_set("نائب نائبة النائب النائبة")
+_MP_TITLES = word_set("نائب نائبة النائب النائبة البرلماني البرلمانية برلماني برلمانية")
 #: Unnamed sources (مصدر مصرفي مطلع، مسؤول رفيع المستوى): adjectives of the source.
 _SOURCE_TITLES = word_set(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين شهود شاهد مسعفون مسعفين ناشطون ناشطين نشطاء سكان أطباء"
@@ -158,8 +158,14 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
         elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):
             j += 1
             conj = _word(tokens, j)
-            if conj is not None and conj.folded.startswith("وال") and not is_nisba(conj.folded[1:]):
-                j += 1  # بنك الإسكان للتجارة والتمويل
+            if (
+                conj is not None
+                and conj.folded.startswith("وال")
+                and not is_nisba(conj.folded[1:])
+                and conj.folded[1:] not in TITLE_NOUNS
+                and conj.folded[1:] not in SPOKES_NOUNS
+            ):
+                j += 1  # بنك الإسكان للتجارة والتمويل (but not …، والناطق باسم …)
         elif (
             f.startswith(_LAM)
             and not f.startswith(AUDIENCE_STEMS)
@@ -263,6 +269,8 @@ def _affiliation_phrase(tokens: tuple[Token, ...], i: int) -> int:
 def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
     """End of a role that starts with a title noun at i."""
     head = tokens[i].folded
+    if head[:1] == "و" and (head[1:] in TITLE_NOUNS or head[1:] in SPOKES_NOUNS):
+        head = head[1:]  # …، والناطق الرسمي باسم الهيئة: a second office
     j = i + 1
     if head in SPOKES_NOUNS:
         if _word(tokens, j) and tokens[j].folded in _OFFICIAL:
@@ -305,7 +313,12 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         f = tok.folded
         if f in HONORIFICS:
             break
-        if genitive and f[:1] == "و" and f[1:] in TITLE_NOUNS and _word(tokens, j + 1):
+        if (
+            genitive
+            and f[:1] == "و"
+            and (f[1:] in TITLE_NOUNS or f[1:] in SPOKES_NOUNS)
+            and _word(tokens, j + 1)
+        ):
             # وزير التربية ووزير التعليم العالي: two offices held by one person.
             end = _title_phrase(tokens, j)
             if end > j + 1:
@@ -517,6 +530,16 @@ def _comma_name(
         return None
     first = _after_honorifics(tokens, j + 1)
     k = _name(tokens, first)
+    if (
+        k == first
+        and (opener := _word(tokens, first)) is not None
+        and is_definite(opener.folded)
+        and not _is_boundary(opener)
+        and opener.folded not in ORG_DEFINITE
+        and opener.folded not in TITLE_NOUNS
+        and (rest := _name(tokens, first + 1)) > first + 1
+    ):
+        k = rest  # "، الداه ولد عبد الجليل،": a first name with the article
     if k > first and _surname_then_stop(tokens, k):
         k += 1
     if shortest <= k - first <= longest and k < len(tokens) and tokens[k].text in "،,":
@@ -601,12 +624,14 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
                 count == 2
                 and (last := _word(tokens, j)) is not None
                 and not _is_boundary(last)
-                and not is_definite(last.folded)
                 and last.folded not in TITLE_NOUNS
+                and last.folded not in ORG_DEFINITE
+                and last.folded not in HONORIFICS
                 and last.folded[:1] != "و"
                 and _closes(tokens, j + 1)
             ):
-                j, count = j + 1, count + 1  # محمد المعز بلحسين، …: a Maghrebi family name
+                # محمد المعز بلحسين، محمد التليلي المنصري، …: a Maghrebi family name
+                j, count = j + 1, count + 1
             while lineage and count < longest and (nxt := _word(tokens, j)) is not None:
                 if not is_definite(nxt.folded) or _is_boundary(nxt) or nxt.folded in ORG_DEFINITE:
                     break
@@ -842,6 +867,15 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             name_end = surname  # أكد السفير الدندح أن …: a title and a surname
         elif name_end == name_start and (appositive := _comma_name(tokens, role_end)):
             name_start, name_end = appositive  # مدير الدائرة في الوزارة، أمير الحسون،
+        elif (
+            name_end == name_start
+            and (place := _word(tokens, role_end)) is not None
+            and place.folded[:1] == "ب"
+            and (appositive := _comma_name(tokens, role_end + 1))
+        ):
+            # محامي الجماعة بمصر، سامي نور،: the office's place, then the name
+            role_end = role_end + 1
+            name_start, name_end = appositive
         if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
             # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
             inner = _org_phrase(tokens, role_end + 1)

@@ -1088,3 +1088,52 @@ def test_closing_his_talk_saying_continues_the_speaker(run):
         "سامي نور",
         "سامي نور",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "أكد عضو الهيئة العليا للانتخابات والناطق الرسمي باسم الهيئة محمد التليلي المنصوري، "
+            "أمس الاثنين، أن الفرز انتهى.",
+            "محمد التليلي المنصوري",
+            "عضو الهيئة العليا للانتخابات والناطق الرسمي باسم الهيئة",
+        ),
+        (
+            "وأوضح رئيس اللجنة الوطنية للانتخابات، الداه ولد عبد الكريم، في مؤتمر صحفي، أن "
+            "الفرز انتهى.",
+            "الداه ولد عبد الكريم",
+            "رئيس اللجنة الوطنية للانتخابات",
+        ),
+        (
+            "واعتبر البرلماني عن المجموعة النيابية للتقدم، مصطفى العلوي، أن الفرز انتهى.",
+            "مصطفى العلوي",
+            "البرلماني عن المجموعة النيابية للتقدم",
+        ),
+        (
+            'وقال محامي جماعة "النهضة" بالعاصمة، عبد المنعم عبد الرحيم، إن الفرز انتهى.',
+            "عبد المنعم عبد الرحيم",
+            'محامي جماعة "النهضة" بالعاصمة',
+        ),
+    ],
+)
+def test_offices_and_names_of_politics_and_courts(run, sentence, name, role):
+    extraction = run(TITLE + sentence)
+    [claim] = extraction.claims
+    assert claim.text == "الفرز انتهى"
+    speaker = extraction.speaker(claim.speaker)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_paragraph_opening_with_a_participle_goes_on_with_the_speaker(run):
+    extraction = run(
+        TITLE
+        + "وقال المتحدث باسم الوزارة سامي نور إن الخلية فككت.\n\n"
+        + "مؤكداً «إلقاء القبض على أفرادها الأربعة».\n\n"
+        + "لافتاً الى أن «الجهات المختصة دونت الأقوال»."
+    )
+    assert [c.text for c in extraction.claims][1:] == [
+        "إلقاء القبض على أفرادها الأربعة",
+        "الجهات المختصة دونت الأقوال",
+    ]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
