@@ -909,9 +909,14 @@ def test_single_curly_quotes_mark_a_direct_quotation(run):
     ],
 )
 def test_speaker_phrases_from_unseen_outlets(run, sentence, name, role):
-    [claim] = run(TITLE + sentence).claims
-    assert claim.text == "التضخم تراجع"
-    speaker = run(TITLE + sentence).speaker(claim.speaker)
+    assert_one_claim_by(run(TITLE + sentence), "التضخم تراجع", name, role)
+
+
+def assert_one_claim_by(extraction, content: str, name: str, role: str) -> None:
+    """The article holds one claim, with this content, by this named officeholder."""
+    [claim] = extraction.claims
+    assert claim.text == content
+    speaker = extraction.speaker(claim.speaker)
     assert (speaker.name, speaker.role) == (name, role)
 
 
@@ -1039,11 +1044,7 @@ def test_renewing_a_contract_reports_nothing(run):
     ],
 )
 def test_more_offices_and_names_from_unseen_outlets(run, sentence, name, role):
-    extraction = run(TITLE + sentence)
-    [claim] = extraction.claims
-    assert claim.text == "الشبكة جاهزة"
-    speaker = extraction.speaker(claim.speaker)
-    assert (speaker.name, speaker.role) == (name, role)
+    assert_one_claim_by(run(TITLE + sentence), "الشبكة جاهزة", name, role)
 
 
 def test_an_occasion_after_the_name_is_not_an_office(run):
@@ -1118,11 +1119,7 @@ def test_closing_his_talk_saying_continues_the_speaker(run):
     ],
 )
 def test_offices_and_names_of_politics_and_courts(run, sentence, name, role):
-    extraction = run(TITLE + sentence)
-    [claim] = extraction.claims
-    assert claim.text == "الفرز انتهى"
-    speaker = extraction.speaker(claim.speaker)
-    assert (speaker.name, speaker.role) == (name, role)
+    assert_one_claim_by(run(TITLE + sentence), "الفرز انتهى", name, role)
 
 
 def test_a_paragraph_opening_with_a_participle_goes_on_with_the_speaker(run):
