@@ -73,9 +73,9 @@ _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
 _ABOUT = fold("عن")
 _EXPRESSED = "عبر"  # عبّر عن: its complement opens with عن
-#: Objects that still make a comp-only verb report (folded prefixes of the object).
+#: Objects that still make a comp-only verb report (folded prefixes of the object;
+#: عبّر needs عن itself).
 _REPORTING_OBJECTS = {
-    _EXPRESSED: (_ABOUT,),
     "أقر": ("ب",),  # أقر بوجود نقص، أقر بالهزيمة
     "جدد": tuple(
         fold(w)
@@ -236,14 +236,6 @@ def _subject(
     return tokens, phrase, (phrase.end if phrase else k)
 
 
-def _names_a_source(
-    tokens: tuple[Token, ...], cue: Cue, source: str, registry: SpeakerRegistry
-) -> bool:
-    """Whether a prepositional cue (بحسب، وفقا لـ …) is followed by a speaker."""
-    toks, phrase, _ = _subject(tokens, cue, source, registry)
-    return phrase is not None and toks[phrase.start].folded not in NON_SPEAKERS
-
-
 def _fronted(
     tokens: tuple[Token, ...], cue: Cue, source: str, registry: SpeakerRegistry
 ) -> SpeakerPhrase | None:
@@ -339,10 +331,11 @@ def _complement_ahead(tokens: tuple[Token, ...], cue: Cue) -> bool:
 def _object_reports(lemma: str, tok: Token) -> bool:
     """Whether a comp-only verb's object at tok still reports (عبّر عن …، أقر بوجود
     …، جددت دعوتها إلى …)."""
-    prefixes = _REPORTING_OBJECTS.get(lemma)
-    if prefixes is None or tok.kind != "word":
+    if tok.kind != "word":
         return False
-    return tok.folded == _ABOUT if lemma == _EXPRESSED else tok.folded.startswith(prefixes)
+    if lemma == _EXPRESSED:
+        return tok.folded == _ABOUT
+    return tok.folded.startswith(_REPORTING_OBJECTS.get(lemma, ()))
 
 
 def _is_comp_at(tokens: tuple[Token, ...], k: int) -> bool:
@@ -426,6 +419,8 @@ def _paragraph_claims(
     tokens = para.tokens
     # (cue, fronted subject, first token the cue owns)
     found: list[tuple[Cue, SpeakerPhrase | None, int]] = []
+    # the subjects of prepositional cues, parsed once to decide whether they count
+    sources: dict[int, tuple[tuple[Token, ...], SpeakerPhrase | None, int]] = {}
     for c in find_cues(tokens):
         if c.kind == "participle":
             # "عزت السلطة الأزمة إلى …، مؤكدة أن …": a participle after a verb that
@@ -450,8 +445,10 @@ def _paragraph_claims(
             and according_aside_end(tokens, c.index) > c.index
         ):
             continue  # an aside inside the verb's claim: where the words were heard
-        if c.kind != "verb" and not _names_a_source(tokens, c, source, registry):
-            continue  # حسب الدورات الزراعية، بحسب التقديرات: no source, no new claim
+        if c.kind != "verb":
+            toks, phrase, _ = sources[c.index] = _subject(tokens, c, source)
+            if phrase is None or toks[phrase.start].folded in NON_SPEAKERS:
+                continue  # حسب الدورات الزراعية، بحسب التقديرات: no source, no new claim
         fronted = _fronted(tokens, c, source, registry) if c.subject >= 0 else None
         if fronted is not None:
             found.append((c, fronted, fronted.start))
@@ -466,7 +463,7 @@ def _paragraph_claims(
         if fronted is not None:
             toks, phrase, k = tokens, fronted, cue.end
         else:
-            toks, phrase, k = _subject(tokens, cue, source, registry)
+            toks, phrase, k = sources.get(cue.index) or _subject(tokens, cue, source, registry)
             if phrase is None and cue.kind == "verb" and cue.verb is not None:
                 phrase = _shared_subject(tokens, cue, source, registry)
         verb = cue.verb

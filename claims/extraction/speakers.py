@@ -239,11 +239,7 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
             # وزارة الصحة والسكان، وزارة الصحة والوقاية: a coordinated genitive (a
             # word shaped like an adjective counts when the genitive is a noun), or
             # more than one (وزارة الصناعة والتجارة والتموين).
-            j += 1
-            while (conj := _word(tokens, j)) is not None and (
-                conj.folded.startswith("وال") and not is_nisba(conj.folded[1:])
-            ):
-                j += 1
+            j = _coordinated_genitives(tokens, j + 1)
         elif is_definite(nxt.folded):
             j = _coordinated_pair(tokens, j)
         return _continue_org(tokens, j)
@@ -369,11 +365,7 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             if j == g + 1 and not is_nisba(f):
                 # وزير الطاقة والمعادن، وزير الصناعة والتجارة والتموين: coordinated
                 # genitives; وزير الاتصالات وتقنية المعلومات: a coordinated pair.
-                while (conj := _word(tokens, j)) is not None and (
-                    conj.folded.startswith("وال") and not is_nisba(conj.folded[1:])
-                ):
-                    j += 1
-                j = _coordinated_pair(tokens, j)
+                j = _coordinated_pair(tokens, _coordinated_genitives(tokens, j))
             continue
         nxt = _word(tokens, j + 1)
         if head in _SOURCE_TITLES and (
@@ -430,6 +422,15 @@ def _construct_chain(tokens: tuple[Token, ...], j: int) -> int:
         if is_definite(last.folded) and (length == 3 or not is_nisba(last.folded)):
             # (رئيس فريق بلدية محافظة الأحمدي: three constructs end on a name)
             return _coordinated_pair(tokens, j + length + 1)
+    return j
+
+
+def _coordinated_genitives(tokens: tuple[Token, ...], j: int) -> int:
+    """Past definite nouns joined by و that are not adjectives (… والتجارة والتموين)."""
+    while (conj := _word(tokens, j)) is not None and (
+        conj.folded.startswith("وال") and not is_nisba(conj.folded[1:])
+    ):
+        j += 1
     return j
 
 
@@ -772,11 +773,14 @@ def _to_complementiser(tokens: tuple[Token, ...], j: int) -> int:
     return j
 
 
-def _to_closing_comma(tokens: tuple[Token, ...], j: int, most: int = 3) -> int:
+_ROLE_PLACE = 3
+
+
+def _to_closing_comma(tokens: tuple[Token, ...], j: int) -> int:
     """The comma that closes a role a few words after j when إن/أن follows it (the
     place or branch of an office: "… وزارة التربية برام الله، أن"), else j."""
     k = j
-    while k < len(tokens) and k < j + most and tokens[k].kind == "word":
+    while k < len(tokens) and k < j + _ROLE_PLACE and tokens[k].kind == "word":
         if _is_boundary(tokens[k]):
             return j
         k += 1
