@@ -135,11 +135,15 @@ _VERB_TABLE = (
     ("اختتم", "اختتمت", "اختتموا", "", "", "statement"),
     ("أكمل", "أكملت", "أكملوا", "", "", "statement"),
     ("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "position"),  # عبّر عن: only before عن
+    ("هدد", "هددت", "هددوا", "يهدد", "تهدد", "position"),  # or before ب: هدد بالإضراب
+    ("تعجب", "تعجبت", "تعجبوا", "", "", "position"),
+    ("استغرب", "استغربت", "استغربوا", "", "", "position"),
 )
 
 #: Verbs with other frequent senses (أقر القانون: passed; وصف الدواء: prescribed;
-#: استبعد اللاعب: left out; عبر: via): they report only when the content opens with
-#: إن/أن/: or a quotation (عبّر: with عن).
+#: استبعد اللاعب: left out; عبر: via; هددت السيول القرى: endangered): they report
+#: only when the content opens with إن/أن/: or a quotation (عبّر: with عن; أقر and
+#: هدد: with ب, see the pipeline's reporting objects).
 COMP_ONLY_VERBS = frozenset(
     [
         "أقر",
@@ -159,6 +163,9 @@ COMP_ONLY_VERBS = frozenset(
         "اختتم",
         "أكمل",
         "عبر",
+        "هدد",
+        "تعجب",
+        "استغرب",
     ]
 )
 
@@ -282,6 +289,9 @@ ORG_CONSTRUCT = _f(
     "محافظة مصرف سفارة قنصلية نيابة هيئة ائتلاف تحالف تجمع منتدى مجمع معهد "
     "مجموعة جبهة قوات وحدة شبكة ديوان جيش حكومة سلطات شرطة كتلة تيار كتائب جماعة"
 )
+
+#: Heads of a role or a body that a typo may glue to the next word (وزيرالثقافة).
+GLUED_HEADS = frozenset(t for t in TITLE_NOUNS | SPOKES_NOUNS | ORG_CONSTRUCT if len(t) > 2)
 #: Definite organisation nouns that are speakers in their own right
 #: (السلطات المحلية، الشرطة، الحكومة …) and, bare, anaphora (الوزارة، الوكالة).
 ORG_DEFINITE = _f(
@@ -390,7 +400,9 @@ PRONOUNS = {fold("لها"): "f", fold("له"): "m", fold("لهم"): "p", fold("�
 #: Broken plurals shaped like a nisba adjective (أفعِلة): nouns, not adjectives.
 _NOT_NISBA = _f(
     "الأندية الأغذية الأدوية الأبنية الأودية الأحذية الأغطية الأدعية الأوعية الأقبية "
-    "الأروقة الأجنحة الأسلحة الأمسية"
+    "الأروقة الأجنحة الأسلحة الأمسية "
+    # ى folds to ي: nouns in ى look like nisbas once folded
+    "المستشفى المبنى الملتقى المنتدى المستوى المقهى المرمى المجرى"
 )
 
 

@@ -77,6 +77,7 @@ _EXPRESSED = "عبر"  # عبّر عن: its complement opens with عن
 #: عبّر needs عن itself).
 _REPORTING_OBJECTS = {
     "أقر": ("ب",),  # أقر بوجود نقص، أقر بالهزيمة
+    "هدد": ("ب",),  # هدد بالإضراب، هددت بوقف التعاون
     "جدد": tuple(
         fold(w)
         for w in ("دعوت", "تأكيد", "مطالبت", "رفض", "تحذير", "إدانت", "دعم", "موقف", "التزام")
@@ -364,10 +365,11 @@ def _sentence_subject(
     if s == i or i - s > _MAX_SHARED:
         return None
     p = s
-    # "من جهتها، …" / "في المقابل، …": a short opener up to its comma.
+    # "من جهتها، …" / "في المقابل، …": a short opener up to its comma — unless the
+    # comma closes the whole clause (ورفضت الوزارة القرار، مؤكدة …).
     for q in range(s, min(i, s + 4)):
         if tokens[q].text in _COMMAS:
-            p = q + 1
+            p = q + 1 if q + 2 < i else s
             break
     if p + 1 >= i or tokens[p].kind != "word":
         return None

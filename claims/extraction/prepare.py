@@ -38,6 +38,7 @@ from claims.extraction.lexicon import (
     CUE_WORDS,
     DIACRITICS,
     FOLD_TABLE,
+    GLUED_HEADS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SENTENCE_END,
@@ -47,8 +48,9 @@ from claims.extraction.lexicon import (
 
 _LINE = re.compile(r"[^\n]*")
 _TOKEN = re.compile(
-    # HTML left in scraped text, and web addresses (their dots end no sentence): no token
-    r"(?P<tag></?[a-zA-Z][^<>\n]{0,200}>|(?:https?://|www\.)[^\s\u0600-\u06ff،]+)"
+    # No token for HTML left in scraped text, web addresses (their dots end no
+    # sentence) or a hashtag's mark (قيادة #عمليات_بغداد: the tag is a word of the phrase)
+    r"(?P<tag></?[a-zA-Z][^<>\n]{0,200}>|(?:https?://|www\.)[^\s\u0600-\u06ff،]+|#(?=[^\W\d]))"
     r"|(?P<num>\d+(?:[.,٫٬]\d+)*(?:ر\d+)?)"  # 5ر2: ر as decimal mark (see parse_number)
     r"|(?P<word>[^\W\d](?:[^\W\d]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])*)"
     r"|\S"
@@ -190,6 +192,12 @@ def tokenize(text: str, start: int, end: int, folded_span: str | None = None) ->
                 f = DIACRITICS.sub("", f)
             if raw[0] in "أإآ" and raw[1:2] == "ل":
                 f = "أ" + f[1:]  # see lexicon.fold
+            if (glued := f.find("ال", 3)) > 0 and f[:glued] in GLUED_HEADS:
+                # وزيرالثقافة: a typo without the space; two words, as meant
+                cut = m.start() + glued
+                append(Token(m.start(), cut, raw[:glued], f[:glued], "word", in_quote, False))
+                append(Token(cut, m.end(), raw[glued:], f[glued:], "word", in_quote, False))
+                continue
             append(Token(m.start(), m.end(), raw, f, "word", in_quote, False))
             continue
         if kind == "tag":

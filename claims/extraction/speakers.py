@@ -54,8 +54,11 @@ from claims.extraction.prepare import Token, tokenize
 
 _IN = fold("في")
 _ALI = "علي"
+_QAD = fold("قد")
 _ABD = "عبد"
 _OWNER = fold("صاحب")
+_TEAM = fold("الفريق")  # "the team", and a general's rank before a name
+_RANK_SECONDS = word_set("أول الركن ركن")
 _EMINENCE = word_set("السمو الجلالة الفخامة المعالي السعادة")
 _LAM = "ل"
 _OFFICIAL = word_set("الرسمي الرسمية الإعلامي الإعلامية")
@@ -69,6 +72,7 @@ _GROUP_SOURCES = word_set("شهود مسعفون ناشطون نشطاء سكا�
 _PARTICIPLE_PREPOSITIONS = word_set("عن لدى")
 #: ماجد بن محمد الأنصاري: a father's name, then the family's al-surname.
 _LINEAGE = word_set("بن ابن بنت")
+_LINE_PARTICLES = word_set("بن ابن بنت عبد آل")
 _PLACE_NOUNS = word_set("منطقة محافظة مدينة ولاية بلدة قضاء إقليم مقاطعة ناحية قرية مخيم مديرية")
 _ABOUT = fold("عن")
 _MP_TITLES = word_set("نائب نائبة النائب النائبة البرلماني البرلمانية برلماني برلمانية")
@@ -502,6 +506,22 @@ def _surname_then_stop(tokens: tuple[Token, ...], j: int) -> bool:
     )
 
 
+def _ends_name(tokens: tuple[Token, ...], j: int) -> bool:
+    """After علي inside a name (written with ya): an al-surname that closes the name,
+    or the name's end itself (punctuation, إن/أن, قد); the preposition على never
+    stands there."""
+    tok = tokens[j] if j < len(tokens) else None
+    if tok is None or tok.kind == "punct" or tok.folded in COMPLEMENTISERS or tok.folded == _QAD:
+        return True
+    if not is_definite(tok.folded) or _is_boundary(tok) or tok.folded in ORG_DEFINITE:
+        return False
+    return j + 1 < len(tokens) and (
+        tokens[j + 1].kind == "punct"
+        or tokens[j + 1].folded in COMPLEMENTISERS
+        or tokens[j + 1].folded in TITLE_NOUNS
+    )
+
+
 def _lone_surname(tokens: tuple[Token, ...], j: int) -> int:
     """End of a single al-surname at j that إن/أن or a comma then إن/أن follows,
     else 0 (الوزير القرار بشدة stays a title and its object)."""
@@ -548,8 +568,19 @@ def _comma_name(
     return None
 
 
+def _team_rank(tokens: tuple[Token, ...], k: int) -> bool:
+    """الفريق at k as a general's rank: before a first name or أول/الركن; before an
+    adjective or a verb it is the team (الفريق الطبي، الفريق فاز)."""
+    if tokens[k].folded != _TEAM:
+        return False
+    nxt = _word(tokens, k + 1)
+    return nxt is not None and (
+        nxt.folded in _RANK_SECONDS or (not is_definite(nxt.folded) and not _is_boundary(nxt))
+    )
+
+
 def _after_honorifics(tokens: tuple[Token, ...], k: int) -> int:
-    """Past honorifics before a name (الدكتور، اللواء، د.)."""
+    """Past honorifics before a name (الدكتور، اللواء الركن، الفريق أول، د.)."""
     while k < len(tokens) and (
         tokens[k].folded in HONORIFICS
         or (
@@ -557,10 +588,13 @@ def _after_honorifics(tokens: tuple[Token, ...], k: int) -> int:
             and _word(tokens, k + 1)
             and tokens[k + 1].folded in _EMINENCE
         )
+        or _team_rank(tokens, k)
     ):
         k += 1 + (tokens[k].folded == _OWNER)  # صاحب السمو: one honorific of two words
         if k < len(tokens) and tokens[k].text == "." and not tokens[k].sentence_end:
             k += 1  # د. : the abbreviation's dot
+        while k < len(tokens) and tokens[k].folded in _RANK_SECONDS:
+            k += 1
     return k
 
 
@@ -572,8 +606,11 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
     """End of a personal name starting at i (i when there is none)."""
     j = i
     count = 0
-    # عبد الله بن سالم الحارثي: a lineage particle makes room for one more word.
-    longest = _MAX_NAME + any(t.folded in _LINEAGE for t in tokens[i + 1 : i + 4])
+    # عبد الله بن سالم الحارثي: in a name with lineage, each particle (بن، آل، عبد)
+    # makes room for one more word (محمد بن سلمان بن علي آل فاروق).
+    longest = _MAX_NAME
+    if any(t.folded in _LINEAGE for t in tokens[i + 1 : i + 4]):
+        longest += sum(t.folded in _LINE_PARTICLES for t in tokens[i + 1 : i + 7])
     while j < len(tokens) and count < longest:
         tok = _word(tokens, j)
         # علي (a name) folds like على (a preposition); a name may open with it, and
@@ -582,7 +619,11 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         if tok is None or (
             _is_boundary(tok)
             and not (count == 0 and tok.text == _ALI)
-            and not (count > 0 and tok.text == _ALI and _surname_then_stop(tokens, j + 1))
+            and not (
+                count > 0
+                and tok.text == _ALI
+                and (tokens[j - 1].folded in _LINEAGE or _ends_name(tokens, j + 1))
+            )
         ):
             break
         if tok.folded == _LAM:
@@ -607,12 +648,17 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             # al-surname.
             j += 1
             break
+        if is_definite(f) and count >= 2 and tokens[j - 1].text == _ALI:
+            j += 1  # حسن علي الجبوري: علي as a middle name, then the al-surname
+            break
         if is_definite(f) and not after_particle:
             if count == 0 and _al_first_name(tokens, j):
                 j += 2  # رئيس الجمعية الحسين أوعلي أن …: a first name with the article
                 count += 2
                 break
-            lineage = count >= 2 and tokens[j - 2].folded in _LINEAGE
+            # خالد بن عبد الله الحارثي: after a lineage particle anywhere in the name,
+            # al-words are family names.
+            lineage = count >= 2 and any(t.folded in _LINEAGE for t in tokens[i:j])
             if (
                 ((count == 0 or count >= 2) and not lineage)
                 or f in ORG_DEFINITE

@@ -1134,3 +1134,89 @@ def test_a_paragraph_opening_with_a_participle_goes_on_with_the_speaker(run):
         "الجهات المختصة دونت الأقوال",
     ]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "وقال وزير النقل الفريق سامر الكيلاني إن الخط سيفتتح.",
+            "سامر الكيلاني",
+            "وزير النقل",
+        ),
+        (
+            "وقال رئيس الأركان الفريق أول ركن باسل حمدان إن الخط سيفتتح.",
+            "باسل حمدان",
+            "رئيس الأركان",
+        ),
+        (
+            "وأوضح محمد بن سلمان بن علي آل فاروق، رئيس الهيئة، أن الخط سيفتتح.",
+            "محمد بن سلمان بن علي آل فاروق",
+            "رئيس الهيئة",
+        ),
+        (
+            "وقال الشيخ خالد بن عبد الرحمن آل منصور، وزير النقل، إن الخط سيفتتح.",
+            "خالد بن عبد الرحمن آل منصور",
+            "وزير النقل",
+        ),
+        ("وقال خالد بن عبد الله الحارثي إن الخط سيفتتح.", "خالد بن عبد الله الحارثي", ""),
+        ("وقال حسن علي الجبوري إن الخط سيفتتح.", "حسن علي الجبوري", ""),
+        (
+            "وقال المحامي سامي نور علي الجبوري وزير العدل إن الخط سيفتتح.",
+            "سامي نور علي الجبوري",
+            "المحامي",
+        ),
+        ("وقال وزيرالنقل سامي نور إن الخط سيفتتح.", "سامي نور", "وزيرالنقل"),
+        ("وقال مدرب الفريق جمال سليمان إن الخط سيفتتح.", "جمال سليمان", "مدرب الفريق"),
+    ],
+)
+def test_ranks_lineage_and_glued_titles(run, sentence, name, role):
+    """الفريق as a rank before a name (the team elsewhere); names of lineage with آل
+    and عبد; علي inside a name; a title glued by a typo to its genitive."""
+    assert_one_claim_by(run(TITLE + sentence), "الخط سيفتتح", name, role)
+
+
+def test_the_team_stays_a_body_and_on_stays_a_preposition(run):
+    extraction = run(
+        TITLE
+        + "وقال الفريق الطبي إن الحالة مستقرة.\n\n"
+        + "وشدد سامي نور علي ضرورة الالتزام بالتعليمات."
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "الفريق الطبي",
+        "سامي نور",
+    ]
+
+
+def test_a_hashtag_inside_a_body_name_is_part_of_it(run):
+    [claim] = run(TITLE + "وقالت قيادة #عمليات_الشمال إن القوات اعتقلت خمسة مطلوبين.").claims
+    assert claim.text == "القوات اعتقلت خمسة مطلوبين"
+
+
+def test_threats_and_surprise_report_only_with_their_complement(run):
+    extraction = run(
+        TITLE
+        + "وهدد رئيس النقابة سمير العتوم بالإضراب إذا لم تستجب الحكومة.\n\n"
+        + "وهددت السيول عشرات القرى في المنطقة.\n\n"
+        + "وتعجب النائب فادي الزعبي من أن الرواتب لم تصرف.\n\n"
+        + "وتعجب الحضور من المشهد."
+    )
+    assert [(c.cue, extraction.speaker(c.speaker).name, c.text) for c in extraction.claims] == [
+        ("هدد", "سمير العتوم", "بالإضراب إذا لم تستجب الحكومة"),
+        ("تعجب", "فادي الزعبي", "الرواتب لم تصرف"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("ورفضت الوزارة القرار، مؤكدة أن الأرقام غير دقيقة.", "الوزارة"),
+        ("وزار الوزير المستشفى، مشيرا إلى أن الأرقام غير دقيقة.", "الوزير"),
+    ],
+)
+def test_a_participle_after_a_short_clause_that_reports_nothing(run, sentence, name):
+    """The comma closing a three-word clause is not an opener's (من جهتها،), and a
+    noun in ى (المستشفى) is no nisba adjective of the title."""
+    [claim] = run(TITLE + sentence).claims
+    assert claim.text == "الأرقام غير دقيقة"
+    assert run(TITLE + sentence).speaker(claim.speaker).name == name

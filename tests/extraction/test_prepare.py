@@ -67,8 +67,17 @@ def test_tokens_point_into_the_original_text():
     assert words["أعلنـــت"] == "اعلنت"  # tatweel removed, alef folded
     assert words["الوزارةُ"] == "الوزاره"  # diacritic removed, taa marbuta folded
     assert "حركة_الشباب" in words  # a hashtag stays one word
+    assert "#" not in {t.text for t in toks}  # and its mark is no token of the phrase
     nums = [t.text for t in toks if t.kind == "num"]
     assert nums == ["12.5", "6"]  # "و6" splits into the conjunction and the number
+
+
+def test_a_title_glued_to_its_genitive_is_two_words():
+    text = "وقال وزيرالثقافة إن الاستقلال والمستقبل"
+    toks = tokenize(text, 0, len(text))
+    assert [t.text for t in toks] == ["وقال", "وزير", "الثقافة", "إن", "الاستقلال", "والمستقبل"]
+    assert all(text[t.start : t.end] == t.text for t in toks)  # offsets still quote it
+    assert toks[1].end == toks[2].start
 
 
 def test_quote_state_and_sentence_ends():
