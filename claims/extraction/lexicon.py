@@ -136,6 +136,7 @@ _VERB_TABLE = (
     ("أكمل", "أكملت", "أكملوا", "", "", "statement"),
     ("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "position"),  # عبّر عن: only before عن
     ("هدد", "هددت", "هددوا", "يهدد", "تهدد", "position"),  # or before ب: هدد بالإضراب
+    ("طلب", "طلبت", "طلبوا", "", "", "call"),  # or before من: طلبت من المواطنين …
     ("تعجب", "تعجبت", "تعجبوا", "", "", "position"),
     ("استغرب", "استغربت", "استغربوا", "", "", "position"),
 )
@@ -164,6 +165,7 @@ COMP_ONLY_VERBS = frozenset(
         "أكمل",
         "عبر",
         "هدد",
+        "طلب",
         "تعجب",
         "استغرب",
     ]
@@ -171,7 +173,7 @@ COMP_ONLY_VERBS = frozenset(
 
 #: Bare verbs whose form is also a frequent noun or particle; they count as cues only
 #: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
-AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح عبر ختم")
+AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح عبر ختم طلب")
 
 VERBS: dict[str, VerbInfo] = {}
 for _row in _VERB_TABLE:
@@ -278,7 +280,7 @@ TITLE_FOLLOWERS = _f("العام العامة الأول الأعلى التنف
 HONORIFICS = _f(
     "المستشار الدكتور الدكتورة د السيد السيدة الشيخ المهندس اللواء العميد "
     "م العقيد الجنرال الأستاذ الأستاذة الحاج المشير الطيار سمو معالي فخامة الأمير الأميرة "
-    "الشيخة النقيب الرائد المقدم الملازم الرقيب"
+    "الشيخة النقيب الرائد المقدم الملازم الرقيب العماد"
 )
 
 #: Nouns heading an organisation phrase in construct state (وزارة X، وكالة X …).

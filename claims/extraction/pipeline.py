@@ -78,11 +78,14 @@ _EXPRESSED = "عبر"  # عبّر عن: its complement opens with عن
 _REPORTING_OBJECTS = {
     "أقر": ("ب",),  # أقر بوجود نقص، أقر بالهزيمة
     "هدد": ("ب",),  # هدد بالإضراب، هددت بوقف التعاون
+    "طلب": (fold("من"),),  # طلبت الوزارة من المواطنين عدم …
     "جدد": tuple(
         fold(w)
         for w in ("دعوت", "تأكيد", "مطالبت", "رفض", "تحذير", "إدانت", "دعم", "موقف", "التزام")
     ),
 }
+_ASKED = "طلب"
+_NOT = fold("عدم")
 #: A comp-only verb's إن/أن is looked for this many tokens on (subject, occasion).
 _COMP_WINDOW = 16
 _DEMONSTRATIVES = word_set("هذا هذه هؤلاء ذلك تلك")
@@ -315,6 +318,8 @@ def _complement_ahead(tokens: tuple[Token, ...], cue: Cue) -> bool:
     """Whether إن/أن/:/a quotation (عن for عبّر) follows a comp-only verb within its
     sentence and a subject's length."""
     lemma = cue.verb.lemma if cue.verb is not None else ""
+    if lemma == _ASKED and tokens[cue.end : cue.end + 1] and tokens[cue.end].folded == _NOT:
+        return False  # مسؤول، طلب عدم الكشف عن هويته، …: asked not to be named
     for j in range(cue.end, min(len(tokens), cue.end + _COMP_WINDOW)):
         tok = tokens[j]
         if tok.sentence_end:

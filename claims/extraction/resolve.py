@@ -174,6 +174,24 @@ class SpeakerRegistry:
 
         return self._latest(lambda s: s.kind == "person" and bool(s.role) and same_title(s.role))
 
+    def _bare_title(self, role: str) -> Identity | None:
+        """An unnamed person known so far only by a bare title (المتحدث) that opens
+        this fuller role (المتحدث باسم الجيش)."""
+        words = _words(role)
+        if len(words) < 2:
+            return None
+        first = words[0][2:] if words[0].startswith("ال") else words[0]
+        title = _title_key(first)
+        return self._latest(
+            lambda s: (
+                s.kind == "person"
+                and s.name == s.role
+                and len(bare := _words(s.role)) == 1
+                and bare[0].startswith("ال")
+                and _title_key(bare[0][2:]) == title
+            )
+        )
+
     def _org(self, name: str) -> Identity | None:
         key = soft_key(name)
         return self._unseen(lambda s: s.kind == "organization" and soft_key(s.name) == key)
@@ -247,6 +265,14 @@ class SpeakerRegistry:
             )
         found = self._person_by_role(phrase.role) or self._person_by_title(phrase.role)
         if found:
+            return self._touch(found)
+        found = self._bare_title(phrase.role)
+        if found:
+            # وقال المتحدث …، then وأكد المتحدث باسم الجيش: the office named in full
+            # later is the one the bare title stood for.
+            found.name = found.role = phrase.role
+            found.org = phrase.org
+            found.forms.append(phrase.role)
             return self._touch(found)
         return self._touch(
             self._new("person", phrase.role, role=phrase.role, org=phrase.org, gender=gender)

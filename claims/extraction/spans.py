@@ -46,6 +46,7 @@ from claims.extraction.lexicon import (
     fold,
     is_definite,
     is_nisba,
+    word_set,
 )
 from claims.extraction.prepare import Token
 from claims.extraction.speakers import SpeakerPhrase, parse_speaker
@@ -63,6 +64,8 @@ _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
 _TRAILING = frozenset(".،,؛:!؟?…-")
 _WINDOW = 8
+#: Verbs opening an aside on why a source is unnamed (طلب/فضل عدم ذكر اسمه).
+_ANONYMITY = word_set("طلب فضل رفض طالبا مفضلا رافضا")
 _SHORT_ASIDE = 3
 _LOOKAHEAD_COMP = 3
 
@@ -211,8 +214,9 @@ def content_start(
         if f in _ACCORDING_ASIDE and (close := according_aside_end(tokens, k)) > k:
             k = close  # "وقالت القناة، حسبما أفادت قناة أخرى، إن …": where it was heard
             continue
-        if f in RELATIVES and k > 0 and tokens[k - 1].text in _COMMAS:
-            # "المصدر، الذي طلب عدم الكشف عن هويته، أن …": an aside up to its comma.
+        if (f in RELATIVES or f in _ANONYMITY) and k > 0 and tokens[k - 1].text in _COMMAS:
+            # "المصدر، الذي طلب عدم الكشف عن هويته، أن …"، "مسؤول، فضل عدم ذكر اسمه،
+            # إلى أن …": an aside up to its comma.
             close = _next_comma(tokens, k)
             if close > k:
                 k = close

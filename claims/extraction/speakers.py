@@ -68,6 +68,7 @@ _OCCASION_NOUNS = word_set(
     "منشور حديث إفادة جلسة ندوة قمة زيارة"
 )
 _MAX_NAME = 4
+_OCCASION_OPENERS = word_set("في خلال عبر أمام لدى")
 _GROUP_SOURCES = word_set("شهود مسعفون ناشطون نشطاء سكان مصادر مسؤولون أطباء")
 _PARTICIPLE_PREPOSITIONS = word_set("عن لدى")
 #: ماجد بن محمد الأنصاري: a father's name, then the family's al-surname.
@@ -522,6 +523,28 @@ def _ends_name(tokens: tuple[Token, ...], j: int) -> bool:
     )
 
 
+def _third_name(tokens: tuple[Token, ...], j: int) -> bool:
+    """An al-word at j after two plain names is their surname when the phrase goes
+    on right after it (a comma, إن/أن, a title, في/خلال); else it is the verb's
+    object (أكد سامي نور الحرص على …) — and before the sentence's end, the shape is
+    more often a noun chain (وفقا لقانون مكافحة الفساد.) than a name."""
+    f = tokens[j].folded
+    if f in ORG_DEFINITE or f in TITLE_NOUNS or f in HONORIFICS or _is_boundary(tokens[j]):
+        return False
+    if j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return (after.kind == "punct" and after.text not in QUOTES_OPEN and not after.sentence_end) or (
+        after.kind == "word"
+        and (
+            after.folded in COMPLEMENTISERS
+            or after.folded in TITLE_NOUNS
+            or after.folded in SPOKES_NOUNS
+            or after.folded in _OCCASION_OPENERS
+        )
+    )
+
+
 def _lone_surname(tokens: tuple[Token, ...], j: int) -> int:
     """End of a single al-surname at j that إن/أن or a comma then إن/أن follows,
     else 0 (الوزير القرار بشدة stays a title and its object)."""
@@ -602,6 +625,14 @@ def _after_honorifics(tokens: tuple[Token, ...], k: int) -> int:
 _BI_NOUN = ("بال", "بم")
 
 
+def _verbal_noun(folded: str) -> bool:
+    """The shapes of verbal nouns that open a verb's object (مواصلة، متابعة، مكافحة;
+    استمرار، استكمال), which no first name takes."""
+    return (len(folded) == 6 and folded[0] == "م" and folded[2] == "ا" and folded[-1] == "ه") or (
+        len(folded) == 7 and folded.startswith("است") and folded[5] == "ا"
+    )
+
+
 def _name(tokens: tuple[Token, ...], i: int) -> int:
     """End of a personal name starting at i (i when there is none)."""
     j = i
@@ -631,6 +662,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         f = tok.folded
         if count == 0 and f.startswith(_BI_NOUN):
             break  # تعهد الرئيس بمواصلة …، بالإصلاح: a ب-complement, never a first name
+        if count == 0 and _verbal_noun(f):
+            break  # أكد المتحدث مواصلة العمل، استمرار الدعم: the object, never a name
         if count >= 2 and f in TITLE_NOUNS and not is_definite(f):
             break  # سامي نور وزير المالية: the role follows the name
         if count >= 2 and f[:1] == "و" and not is_definite(f):
@@ -659,6 +692,9 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             # خالد بن عبد الله الحارثي: after a lineage particle anywhere in the name,
             # al-words are family names.
             lineage = count >= 2 and any(t.folded in _LINEAGE for t in tokens[i:j])
+            if count == 2 and not lineage and _third_name(tokens, j):
+                j += 1  # محمد هادي الحويلة، إن …: a first, a second and an al-surname
+                break
             if (
                 ((count == 0 or count >= 2) and not lineage)
                 or f in ORG_DEFINITE
@@ -1109,6 +1145,8 @@ def introduced_earlier(source: str, before: int, gender: str) -> SpeakerPhrase |
             and p.kind == "person"
             and len(p.name.split()) >= 2
             and {p.gender or gender, gender or p.gender} != {"m", "f"}
+            # (the headline and the lede are tokenised together: no phrase spans both)
+            and "\n" not in source[tokens[p.start].start : tokens[p.end - 1].end]
         ):
             return p
     return None

@@ -1220,3 +1220,61 @@ def test_a_participle_after_a_short_clause_that_reports_nothing(run, sentence, n
     [claim] = run(TITLE + sentence).claims
     assert claim.text == "الأرقام غير دقيقة"
     assert run(TITLE + sentence).speaker(claim.speaker).name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("وقال محمد هادي الراشد إن الطلب قدم.", "محمد هادي الراشد", ""),
+        (
+            'وقال د. محمد هادي الراشد، عبر حسابه على موقع "إكس" إن الطلب قدم.',
+            "محمد هادي الراشد",
+            "",
+        ),
+        ("وقال النائب محمد هادي الراشد في تصريح إن الطلب قدم.", "محمد هادي الراشد", "النائب"),
+        (
+            "أكد قائد الجيش العماد سامر الحلبي، أن الطلب قدم.",
+            "سامر الحلبي",
+            "قائد الجيش",
+        ),
+    ],
+)
+def test_three_word_names_and_the_army_rank(run, sentence, name, role):
+    assert_one_claim_by(run(TITLE + sentence), "الطلب قدم", name, role)
+
+
+def test_a_noun_chain_before_the_full_stop_is_no_name(run):
+    extraction = run(TITLE + "ويواجه المتهمون عقوبات تصل إلى عشر سنوات، وفقا لقانون حماية البيئة.")
+    assert extraction.claims == ()
+
+
+def test_a_bare_title_takes_the_office_named_in_full_later(run):
+    extraction = run(
+        TITLE
+        + "وقال المتحدث في بيان: «بدأت العملية قبل ساعات».\n\n"
+        + "وأكد المتحدث باسم الجيش مواصلة العمل."
+    )
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"المتحدث باسم الجيش"}
+    assert len(extraction.speakers) == 1
+
+
+def test_asked_reports_a_call_but_not_asking_for_anonymity(run):
+    extraction = run(
+        TITLE
+        + "وطلبت الوزارة من المواطنين عدم الاقتراب من الشواطئ.\n\n"
+        + "وأشار مسؤول في الوزارة، طلب عدم الكشف عن هويته، إلى أن الحكومة تدرس الخطة.\n\n"
+        + "وطلب اللاعب الانتقال إلى نادٍ آخر."
+    )
+    assert [(c.cue, c.text) for c in extraction.claims] == [
+        ("طلب", "من المواطنين عدم الاقتراب من الشواطئ"),
+        ("أشار", "الحكومة تدرس الخطة"),
+    ]
+
+
+def test_the_lede_person_is_never_read_across_the_headline(run):
+    extraction = run(
+        "نواب يطلبون مقابلة أمير البلاد ويحملون رسائل\n\n"
+        + "طلب عدد من النواب، اليوم، مقابلة الأمير.\n\n"
+        + "وقال إنه تقدم بطلب."
+    )
+    assert all("\n" not in s.name for s in extraction.speakers)
