@@ -12,7 +12,7 @@ so claims never overlap and never leave their paragraph. Besides verb-first clau
 cue may have its subject before the verb (الوزير خالد العمري قال إن …، وكان الوزير قد
 أكد …، أما النادي فقد أشاد …), a quotation before it («…»، قال الوزير), content before
 it (…، بحسب ما ذكرته الوكالة), or share the subject of the verb opening its sentence
-(أدانت الحكومة الهجوم، وقالت إن …; عزت السلطة الأزمة إلى …، مؤكدة أن …).
+(أدانت الحكومة الهجوم، وقالت إن …; قطعت السلطة المياه …، مؤكدة أن …).
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
 _ABOUT = fold("عن")
 _EXPRESSED = "عبر"  # عبّر عن: its complement opens with عن
+_ABOUT_OBJECT = frozenset({_EXPRESSED, "تحدث"})
 #: Objects that still make a comp-only verb report (folded prefixes of the object;
 #: عبّر needs عن itself).
 _REPORTING_OBJECTS = {
@@ -169,7 +170,10 @@ def _subject(
         and tokens[k].folded in _DEMONSTRATIVES
         and is_definite(tokens[k + 1].folded)
     ):
-        k += 1  # بحسب هذه المصادر، وقال هذا المسؤول: the noun names the speaker
+        named = parse_speaker(tokens, k + 1, source)
+        if named is None or not (named.kind == "organization" or named.role):
+            return tokens, None, k  # ووصفت هذه الخطوة بأنها …: the object, no subject
+        k += 1  # وقال هذا المسؤول، بحسب هذه الوزارة: the noun names the speaker
     if (
         cue.kind == "verb"
         and k + 3 < len(tokens)
@@ -190,7 +194,11 @@ def _subject(
             sourced -= 1
         if sourced < k and not double:
             tokens, k, double = _lam_object(tokens, k)  # بحسب بيان للمديرية
+    if cue.kind == "verb":
+        k = _past_date(tokens, k)  # كشف اليوم الأربعاء، وزير الطاقة، …
     phrase = parse_speaker(tokens, k, source)
+    if phrase is None and cue.kind == "verb":
+        phrase = _quoted_name(tokens, k, source)  # أكد "سامي نور" وهو وزير …
     if (
         phrase is not None
         and sourced < k
@@ -238,6 +246,69 @@ def _subject(
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.
         phrase = replace(phrase, name="ا" + phrase.name if phrase.name else "")
     return tokens, phrase, (phrase.end if phrase else k)
+
+
+def _unknown_lone_word(phrase: SpeakerPhrase | None, registry: SpeakerRegistry) -> bool:
+    """A one-word "name" with no role that the article never introduced (الاحتياجات،
+    الادعاءات): a noun, not a person."""
+    return (
+        phrase is not None
+        and phrase.kind == "person"
+        and not phrase.role
+        and " " not in phrase.name.strip()
+        and not registry.knows(phrase.name)
+    )
+
+
+def _object_not_woman(
+    tokens: tuple[Token, ...], cue: Cue, phrase: SpeakerPhrase | None, registry: SpeakerRegistry
+) -> bool:
+    """A feminine verb followed by a bare two-word "name" that no woman's name ends
+    like, that the article never introduced, while a feminine speaker came before:
+    the words are the verb's object (كما أعلنت منح الأولوية …), the subject is hers."""
+    if (
+        phrase is None
+        or cue.verb is None
+        or cue.verb.gender != "f"
+        or phrase.kind != "person"
+        or phrase.role
+        or phrase.start != cue.end
+        or phrase.end - phrase.start != 2
+    ):
+        return False
+    first = tokens[phrase.start].folded
+    if first.endswith(("ه", "ا", "اء", "ى")) or registry.knows(phrase.name):
+        return False
+    return registry.by_gender("f") is not None
+
+
+def _past_date(tokens: tuple[Token, ...], k: int) -> int:
+    """Past a date between a verb and its subject, up to its comma (كشف اليوم
+    الأربعاء، وزير …), or a stray comma (وأورد، الوزير …); k when none stands there."""
+    if k + 1 < len(tokens) and tokens[k].text in _COMMAS and tokens[k + 1].kind == "word":
+        return k + 1
+    j = k
+    while j < len(tokens) and tokens[j].kind == "word" and tokens[j].folded in DATE_WORDS:
+        j += 1
+    if j > k and j + 1 < len(tokens) and tokens[j].text in _COMMAS:
+        return j + 1
+    return k
+
+
+def _quoted_name(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhrase | None:
+    """A person's name in quotation marks right after the verb (قال "سامي نور" إن …)."""
+    if k >= len(tokens) or tokens[k].text not in QUOTES_OPEN:
+        return None
+    inner = parse_speaker(tokens, k + 1, source)
+    if (
+        inner is None
+        or inner.kind != "person"
+        or inner.role
+        or inner.end >= len(tokens)
+        or tokens[inner.end].text not in QUOTES_CLOSE
+    ):
+        return None
+    return replace(inner, start=k, end=inner.end + 1)
 
 
 def _fronted(
@@ -335,11 +406,11 @@ def _complement_ahead(tokens: tuple[Token, ...], cue: Cue) -> bool:
 
 
 def _object_reports(lemma: str, tok: Token) -> bool:
-    """Whether a comp-only verb's object at tok still reports (عبّر عن …، أقر بوجود
-    …، جددت دعوتها إلى …)."""
+    """Whether a comp-only verb's object at tok still reports (عبّر عن …، تحدث عن
+    …، أقر بوجود …، جددت دعوتها إلى …)."""
     if tok.kind != "word":
         return False
-    if lemma == _EXPRESSED:
+    if lemma in _ABOUT_OBJECT:
         return tok.folded == _ABOUT
     return tok.folded.startswith(_REPORTING_OBJECTS.get(lemma, ()))
 
@@ -430,7 +501,7 @@ def _paragraph_claims(
     sources: dict[int, tuple[tuple[Token, ...], SpeakerPhrase | None, int]] = {}
     for c in find_cues(tokens):
         if c.kind == "participle":
-            # "عزت السلطة الأزمة إلى …، مؤكدة أن …": a participle after a verb that
+            # "قطعت السلطة المياه عن …، مؤكدة أن …": a participle after a verb that
             # reports nothing starts the claim of that verb's subject.
             s = _clause_start(tokens, c.index)
             if found and found[-1][2] >= s:
@@ -454,8 +525,14 @@ def _paragraph_claims(
             continue  # an aside inside the verb's claim: where the words were heard
         if c.kind != "verb":
             toks, phrase, _ = sources[c.index] = _subject(tokens, c, source)
-            if phrase is None or toks[phrase.start].folded in NON_SPEAKERS:
-                continue  # حسب الدورات الزراعية، بحسب التقديرات: no source, no new claim
+            if (
+                phrase is None
+                or toks[phrase.start].folded in NON_SPEAKERS
+                or _unknown_lone_word(phrase, registry)
+            ):
+                # حسب الدورات الزراعية، بحسب التقديرات: no source, no new claim; nor
+                # بحسب الاحتياجات، a lone al-word no one in the article is named by.
+                continue
         fronted = _fronted(tokens, c, source, registry) if c.subject >= 0 else None
         if fronted is not None:
             found.append((c, fronted, fronted.start))
@@ -471,6 +548,18 @@ def _paragraph_claims(
             toks, phrase, k = tokens, fronted, cue.end
         else:
             toks, phrase, k = sources.get(cue.index) or _subject(tokens, cue, source, registry)
+            if cue.kind == "verb" and (
+                _object_not_woman(toks, cue, phrase, registry)
+                or (
+                    _unknown_lone_word(phrase, registry)
+                    and is_definite(fold(phrase.name))
+                    and fold(phrase.name) not in _ISSUED_TEXTS
+                    and phrase.name not in source[: toks[phrase.start].start]
+                )
+            ):
+                # كما أعلنت منح الأولوية …، كما فند الادعاءات التي … (an al-word the
+                # article never used before, so no surname): the object
+                phrase, k = None, cue.end
             if phrase is None and cue.kind == "verb" and cue.verb is not None:
                 phrase = _shared_subject(tokens, cue, source, registry)
         verb = cue.verb
@@ -532,7 +621,7 @@ def _paragraph_claims(
             and verb.needs_comp
             and not start.direct
             and not any(_is_comp_at(toks, x) for x in range(k, start.index))
-            and not _object_reports(verb.lemma, toks[start.index])
+            and not any(_object_reports(verb.lemma, toks[x]) for x in range(k, start.index + 1))
         ):
             continue  # أقر البرلمان القانون: passed it, reporting nothing
         if (

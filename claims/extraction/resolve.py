@@ -33,6 +33,8 @@ _ABD = "عبد"
 _HEAD = "رييس"  # رئيس, folded
 #: Titles that name any official: المسؤول، المتحدث، الناطق (folded, without ال/ة).
 _GENERIC_TITLES = frozenset({"مسوول", "متحدث", "ناطق"})
+#: Heads of a definite noun that stands for any body (الشركة، المنظمة، المؤسسة).
+_GENERIC_BODIES = frozenset({"شركه", "منظمه", "موسسه"})
 
 
 @lru_cache(maxsize=8192)
@@ -231,6 +233,10 @@ class SpeakerRegistry:
         if phrase.kind == "organization":
             if phrase.anaphor:
                 found = self._org_by_head(phrase.head)
+                if found is None and phrase.head in _GENERIC_BODIES:
+                    # الشركة after الخطوط الجوية …: with no company named, the body
+                    # that spoke last (but الشرطة، البلدية speak for themselves).
+                    found = self._latest(lambda s: s.kind == "organization" and s.speaks)
                 if found:
                     return self._touch(found)
             found = self._org(phrase.name)

@@ -58,7 +58,7 @@ _LAM_ALONE = "ل"
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك"))
 _ON = fold("على")
 _ABOUT = fold("عن")
-_ABOUT_VERBS = frozenset({"أعلن", "كشف"})
+_ABOUT_VERBS = frozenset({"أعلن", "كشف", "تحدث"})
 _BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
 _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
 _SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
@@ -214,7 +214,11 @@ def content_start(
         if f in _ACCORDING_ASIDE and (close := according_aside_end(tokens, k)) > k:
             k = close  # "وقالت القناة، حسبما أفادت قناة أخرى، إن …": where it was heard
             continue
-        if (f in RELATIVES or f in _ANONYMITY) and k > 0 and tokens[k - 1].text in _COMMAS:
+        if (
+            (f in RELATIVES or f in _ANONYMITY)
+            and k > 0
+            and (tokens[k - 1].text in _COMMAS or tokens[k - 1].text in QUOTES_CLOSE)
+        ):
             # "المصدر، الذي طلب عدم الكشف عن هويته، أن …"، "مسؤول، فضل عدم ذكر اسمه،
             # إلى أن …": an aside up to its comma.
             close = _next_comma(tokens, k)

@@ -55,6 +55,7 @@ from claims.extraction.prepare import Token, tokenize
 _IN = fold("في")
 _ALI = "علي"
 _QAD = fold("قد")
+_SAME = word_set("ذات نفس")
 _ABD = "عبد"
 _OWNER = fold("صاحب")
 _TEAM = fold("الفريق")  # "the team", and a general's rank before a name
@@ -390,13 +391,14 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             and not is_nisba(nxt.folded)
         ):
             # مفوض حقوق الإنسان، وزير شؤون المغتربين: an indefinite construct pair.
-            j, genitive = _continue_org(tokens, j + 2), True
+            j, genitive = _continue_org(tokens, _coordinated_genitives(tokens, j + 2)), True
             continue
         chain = _construct_chain(tokens, j) if not genitive and not definite_title else j
         if chain > j:
             # نائب رئيس مجلس الوزراء، مدير فرع هيئة الأرصاد: indefinite nouns in a
-            # chain of constructs up to the definite noun that closes it.
-            j, genitive = _continue_org(tokens, chain), True
+            # chain of constructs up to the definite noun that closes it, and the
+            # genitives coordinated with it (وكيل وزير الإسكان والإعمار).
+            j, genitive = _continue_org(tokens, _coordinated_genitives(tokens, chain)), True
             continue
         break
     return j
@@ -711,6 +713,7 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
                 and last.folded not in ORG_DEFINITE
                 and last.folded not in HONORIFICS
                 and last.folded[:1] != "و"
+                and not last.folded.startswith(("لل", "بال"))  # منح الأولوية للعائلات.
                 and _closes(tokens, j + 1)
             ):
                 # محمد المعز بلحسين، محمد التليلي المنصري، …: a Maghrebi family name
@@ -935,6 +938,10 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
     f = tok.folded
     if f in PRONOUNS:
         return SpeakerPhrase(i, i + 1, "", "", "", "", "", PRONOUNS[f], anaphor=True)
+    if f in _SAME and (nxt := _word(tokens, i + 1)) is not None and nxt.folded in SPOKES_NOUNS:
+        # وأوضح ذات المتحدث، نفس المتحدث: the one who spoke last.
+        inner = parse_speaker(tokens, i + 1, source)
+        return replace(inner, start=i) if inner is not None else None
     if f in HONORIFICS and (nxt := _word(tokens, i + 1)) is not None and nxt.folded in TITLE_NOUNS:
         # سمو رئيس مجلس الإدارة …: the honorific opens the phrase, the title the role.
         inner = parse_speaker(tokens, i + 1, source)

@@ -199,7 +199,7 @@ CASES = [
         ClaimKind.STATEMENT,
     ),
     (
-        "في المقابل، عزت سلطة المياه الأزمة إلى الحر، مؤكدة أن الضخ سيعود قريبا.",
+        "في المقابل، قطعت سلطة المياه الضخ عن الأحياء، مؤكدة أن الضخ سيعود قريبا.",
         "الضخ سيعود قريبا",
         "سلطة المياه",
         ClaimKind.STATEMENT,
@@ -1278,3 +1278,73 @@ def test_the_lede_person_is_never_read_across_the_headline(run):
         + "وقال إنه تقدم بطلب."
     )
     assert all("\n" not in s.name for s in extraction.speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "كشف اليوم الأربعاء، وزير الطاقة، سامي نور، أن الإنتاج سيرتفع.",
+            "سامي نور",
+            "وزير الطاقة",
+        ),
+        (
+            'أكد "سامي نور" وهو وزير الطاقة، اليوم الأربعاء، على أن الإنتاج سيرتفع.',
+            "سامي نور",
+            "",
+        ),
+        (
+            "أقر وكيل وزير الإسكان والإعمار المهندس سامي نور بأن الإنتاج سيرتفع.",
+            "سامي نور",
+            "وكيل وزير الإسكان والإعمار",
+        ),
+    ],
+)
+def test_dates_quotes_and_coordinated_offices_around_the_subject(run, sentence, name, role):
+    assert_one_claim_by(run(TITLE + sentence), "الإنتاج سيرتفع", name, role)
+
+
+def test_the_same_speaker_stray_commas_and_more_cues(run):
+    extraction = run(
+        TITLE
+        + "وقال وزير الزراعة سامي نور، الثلاثاء، إن الأسعار مستقرة.\n\n"
+        + "وتحدث عن الاحتياجات اليومية من الخضار.\n\n"
+        + "وأوضح بأن الوزارة توقف التصدير بحسب الاحتياجات، مشيرا إلى أن العرض يتحكم بالسعر.\n\n"
+        + "وأورد، نور أن الإنتاج سيرتفع.\n\n"
+        + "وأرجع ذات المتحدث الأزمة إلى الجفاف.\n\n"
+        + "كما فند الادعاءات التي أثيرت حول الدعم."
+    )
+    assert [c.cue for c in extraction.claims] == ["قال", "تحدث", "أوضح", "أورد", "أرجع", "فند"]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
+    assert claim_with(extraction, "الوزارة توقف").text.endswith("العرض يتحكم بالسعر")
+    assert claim_with(extraction, "الاحتياجات اليومية").text == "الاحتياجات اليومية من الخضار"
+
+
+def test_objects_that_look_like_subjects(run):
+    extraction = run(
+        TITLE
+        + "وقالت المفوضية الأممية لشؤون اللاجئين إن مليون لاجئ عادوا.\n\n"
+        + 'ووصفت هذه الخطوة بأنها "بالغة الأهمية".\n\n'
+        + "كما أعلنت منح الأولوية للعائلات.\n\n"
+        + "وعبر كثيرون عن رغبتهم في العودة."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "مليون لاجئ عادوا",
+        "بالغة الأهمية",
+        "منح الأولوية للعائلات",
+    ]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {
+        "المفوضية الأممية لشؤون اللاجئين"
+    }
+
+
+def test_the_company_is_the_airline_but_the_police_are_themselves(run):
+    extraction = run(
+        TITLE
+        + "أعلنت الخطوط الجوية الوطنية، اليوم الجمعة، استئناف رحلاتها.\n\n"
+        + "وأكدت الشركة في بيانها أن الرحلات آمنة.\n\n"
+        + "ووجهت الخطوط الجوية الوطنية شكرا للمواطنين، معربة عن عزمها تحسين الخدمات.\n\n"
+        + "وأفادت الشرطة بأن المطار آمن."
+    )
+    names = [extraction.speaker(c.speaker).name for c in extraction.claims]
+    assert names == ["الخطوط الجوية الوطنية"] * 3 + ["الشرطة"]
