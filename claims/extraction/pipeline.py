@@ -86,6 +86,8 @@ _REPORTING_OBJECTS = {
     ),
 }
 _ASKED = "طلب"
+#: The public a speaker addresses, right after the verb: its object, never its subject.
+_ADDRESSED = word_set("المواطنين المواطنون الأهالي الجمهور السكان الزوار")
 _NOT = fold("عدم")
 #: A comp-only verb's إن/أن is looked for this many tokens on (subject, occasion).
 _COMP_WINDOW = 16
@@ -299,6 +301,10 @@ def _quoted_name(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhras
     """A person's name in quotation marks right after the verb (قال "سامي نور" إن …)."""
     if k >= len(tokens) or tokens[k].text not in QUOTES_OPEN:
         return None
+    if k + 2 < len(tokens) and tokens[k + 1].kind == "word" and tokens[k + 2].text in QUOTES_CLOSE:
+        # وقال "القاضي" لـ…: one quoted word after the verb is a surname
+        word = tokens[k + 1].text
+        return SpeakerPhrase(k, k + 3, "person", word, "", "", "", "")
     inner = parse_speaker(tokens, k + 1, source)
     if (
         inner is None
@@ -549,7 +555,8 @@ def _paragraph_claims(
         else:
             toks, phrase, k = sources.get(cue.index) or _subject(tokens, cue, source, registry)
             if cue.kind == "verb" and (
-                _object_not_woman(toks, cue, phrase, registry)
+                (phrase is not None and toks[phrase.start].folded in _ADDRESSED)
+                or _object_not_woman(toks, cue, phrase, registry)
                 or (
                     _unknown_lone_word(phrase, registry)
                     and is_definite(fold(phrase.name))
@@ -557,8 +564,9 @@ def _paragraph_claims(
                     and phrase.name not in source[: toks[phrase.start].start]
                 )
             ):
-                # كما أعلنت منح الأولوية …، كما فند الادعاءات التي … (an al-word the
-                # article never used before, so no surname): the object
+                # ونبه المواطنين من …، كما أعلنت منح الأولوية …، كما فند الادعاءات
+                # التي … (an al-word the article never used before, so no surname):
+                # the object, after a subject left unsaid
                 phrase, k = None, cue.end
             if phrase is None and cue.kind == "verb" and cue.verb is not None:
                 phrase = _shared_subject(tokens, cue, source, registry)

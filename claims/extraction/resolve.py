@@ -64,6 +64,13 @@ def soft_key(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _articleless(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A role's words without the article or the ل of a genitive, so that the
+    construct and the ل-phrase compare equal (أمين عام الأمم المتحدة ~ الأمين العام
+    للأمم المتحدة)."""
+    return tuple(w[2:] if w.startswith(("لل", "ال")) else w for w in key)
+
+
 @dataclass(slots=True)
 class Identity:
     key: str
@@ -141,7 +148,14 @@ class SpeakerRegistry:
 
     def _person_by_role(self, role: str) -> Identity | None:
         key = soft_key(role)
-        found = self._unseen(lambda s: s.kind == "person" and s.role and soft_key(s.role) == key)
+        bare = _articleless(key)
+        found = self._unseen(
+            lambda s: (
+                s.kind == "person"
+                and bool(s.role)
+                and (soft_key(s.role) == key or _articleless(soft_key(s.role)) == bare)
+            )
+        )
         if found is None and len(key) >= 2:
             # وزير الخارجية after وزير الخارجية والهجرة: the same office, named shorter.
             found = self._latest(

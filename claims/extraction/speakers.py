@@ -178,6 +178,7 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             and len(f) > 3
             and (nxt := _word(tokens, j + 1)) is not None
             and is_definite(nxt.folded)
+            and not _full_name_at(tokens, j)
         ):
             j += 2  # لكرة القدم، لشؤون اللاجئين
         elif (
@@ -190,6 +191,14 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
         else:
             break
     return j
+
+
+def _full_name_at(tokens: tuple[Token, ...], j: int) -> bool:
+    """A name of three words or more closed by a comma or إن/أن starts at j (وزيرة
+    السياحة لورا الخازن لحود، …): لورا is no ل-attachment like لكرة القدم."""
+    end = _name(tokens, j)
+    # (لأساتذة التعليم الثانوي أن …: a noun chain ends in an adjective, not a name)
+    return end - j >= 3 and not is_definite(tokens[end - 1].folded) and _closes(tokens, end)
 
 
 def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
@@ -341,6 +350,14 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         if end > j:
             j, genitive = end, True
             continue
+        if (
+            genitive
+            and f[:1] == "ب"
+            and f[1:] in ORG_CONSTRUCT
+            and (end := _body_of(tokens, j)) > j
+        ):
+            j = end  # مستشارة البحوث بمكتب وزير التراث: the office the role sits in
+            continue
         if f in ORG_CONSTRUCT and not genitive:
             end = _org_phrase(tokens, j)
             if (chain := _construct_chain(tokens, j)) > end:
@@ -350,11 +367,12 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             j, genitive = end, True
             continue
         if is_nisba(f) or f in ORG_ADJECTIVES:
-            portfolio = not genitive and f in PORTFOLIO_NOUNS
+            first = not genitive
             j, genitive = _continue_org(tokens, j), True
-            conj = _word(tokens, j)
-            if portfolio and conj is not None and conj.folded.startswith("وال"):
-                j += 1  # وزير الخارجية والهجرة: a portfolio coordinated with another
+            if first:
+                # وزير الخارجية والهجرة، وزير التربية الوطنية والتعليم الأولي: the
+                # first genitive (shaped like an adjective) coordinated with others.
+                j = _coordinated_genitives(tokens, j)
             continue
         if f.startswith(_LAM) and j > i + 1:
             end = _continue_org(tokens, j)
@@ -366,11 +384,11 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             continue
         if not genitive and is_definite(f) and not (definite_title and j == i + 1):
             # (الوزير القرار: a definite title takes no genitive; the noun is an object)
-            g = j
             j, genitive = _continue_org(tokens, j + 1), True
-            if j == g + 1 and not is_nisba(f):
-                # وزير الطاقة والمعادن، وزير الصناعة والتجارة والتموين: coordinated
-                # genitives; وزير الاتصالات وتقنية المعلومات: a coordinated pair.
+            if not is_nisba(f):
+                # وزير الطاقة والمعادن، وزير الصناعة والتجارة والتموين، وزير التعليم
+                # العالي والبحث العلمي: coordinated genitives; وزير الاتصالات وتقنية
+                # المعلومات: a coordinated pair.
                 j = _coordinated_pair(tokens, _coordinated_genitives(tokens, j))
             continue
         nxt = _word(tokens, j + 1)
@@ -404,6 +422,19 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
     return j
 
 
+def _body_of(tokens: tuple[Token, ...], j: int) -> int:
+    """End of "بمكتب وزير التراث"، "بوزارة الصحة" at j (ب glued to a body's head,
+    then an office or a definite genitive), or j."""
+    nxt = _word(tokens, j + 1)
+    if nxt is None or _is_boundary(nxt):
+        return j
+    if nxt.folded in TITLE_NOUNS:
+        return _title_phrase(tokens, j + 1)
+    if is_definite(nxt.folded):
+        return _continue_org(tokens, _coordinated_genitives(tokens, j + 2))
+    return j
+
+
 def _quoted_genitive(tokens: tuple[Token, ...], j: int) -> int:
     """End (after the closing mark) of a short quoted name right after a title."""
     if j >= len(tokens) or tokens[j].text not in QUOTES_OPEN:
@@ -433,11 +464,21 @@ def _construct_chain(tokens: tuple[Token, ...], j: int) -> int:
 
 
 def _coordinated_genitives(tokens: tuple[Token, ...], j: int) -> int:
-    """Past definite nouns joined by و that are not adjectives (… والتجارة والتموين)."""
-    while (conj := _word(tokens, j)) is not None and (
-        conj.folded.startswith("وال") and not is_nisba(conj.folded[1:])
+    """Past definite nouns joined by و that are not adjectives, each with its own
+    adjectives (… والتجارة والتموين، … العالي والبحث العلمي)."""
+    while (
+        (conj := _word(tokens, j)) is not None
+        and (
+            conj.folded.startswith("وال")
+            and not is_nisba(conj.folded[1:])
+            # (… للانتخابات والناطق الرسمي باسم الهيئة: a second office, not a genitive)
+            and conj.folded[1:] not in TITLE_NOUNS
+            and conj.folded[1:] not in SPOKES_NOUNS
+        )
     ):
         j += 1
+        while (adj := _word(tokens, j)) is not None and is_nisba(adj.folded):
+            j += 1
     return j
 
 
@@ -516,12 +557,23 @@ def _ends_name(tokens: tuple[Token, ...], j: int) -> bool:
     tok = tokens[j] if j < len(tokens) else None
     if tok is None or tok.kind == "punct" or tok.folded in COMPLEMENTISERS or tok.folded == _QAD:
         return True
-    if not is_definite(tok.folded) or _is_boundary(tok) or tok.folded in ORG_DEFINITE:
+    if _is_boundary(tok) or tok.folded in ORG_DEFINITE:
         return False
+    # (خالد علي عثمان، مدير …: a plain surname too, when a comma closes it)
+    if not is_definite(tok.folded):
+        return j + 1 < len(tokens) and tokens[j + 1].text in "،,"
     return j + 1 < len(tokens) and (
         tokens[j + 1].kind == "punct"
         or tokens[j + 1].folded in COMPLEMENTISERS
         or tokens[j + 1].folded in TITLE_NOUNS
+    )
+
+
+def _closes_name(tokens: tuple[Token, ...], j: int) -> bool:
+    """A comma (not the sentence's end) or إن/أن at j: الدكتور جاد القاضي، رئيس …
+    — a title word as a surname only there (القاضي، الوزير are family names too)."""
+    return j < len(tokens) and (
+        tokens[j].text in "،," or (tokens[j].kind == "word" and tokens[j].folded in COMPLEMENTISERS)
     )
 
 
@@ -700,7 +752,7 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             if (
                 ((count == 0 or count >= 2) and not lineage)
                 or f in ORG_DEFINITE
-                or f in TITLE_NOUNS
+                or (f in TITLE_NOUNS and not (count == 1 and _closes_name(tokens, j + 1)))
             ):
                 break  # دعا حمداني الوزارة …: an object, not an al-surname
             j += 1  # first name + al-surname ends the name

@@ -1348,3 +1348,67 @@ def test_the_company_is_the_airline_but_the_police_are_themselves(run):
     )
     names = [extraction.speaker(c.speaker).name for c in extraction.claims]
     assert names == ["الخطوط الجوية الوطنية"] * 3 + ["الشرطة"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "وقالت وزيرة السياحة لينا الخازن رعد، إن المهرجان سيقام.",
+            "لينا الخازن رعد",
+            "وزيرة السياحة",
+        ),
+        (
+            "وقال وزير التعليم العالي والبحث العلمي سامي نور، يوم الخميس، إن المهرجان سيقام.",
+            "سامي نور",
+            "وزير التعليم العالي والبحث العلمي",
+        ),
+        (
+            "وقال وزير التربية الوطنية والتعليم الأولي والرياضة، سامي نور، إن المهرجان سيقام.",
+            "سامي نور",
+            "وزير التربية الوطنية والتعليم الأولي والرياضة",
+        ),
+        (
+            "وأوضح خالد علي عثمان، مدير الإدارة العامة، أن المهرجان سيقام.",
+            "خالد علي عثمان",
+            "مدير الإدارة العامة",
+        ),
+        (
+            "كشف الدكتور جاد القاضي، رئيس المعهد القومي للبحوث، عن أن المهرجان سيقام.",
+            "جاد القاضي",
+            "رئيس المعهد القومي للبحوث",
+        ),
+        (
+            "قالت مستشارة البحوث بمكتب وزير التراث والسياحة سلمى بنت عبد الله الراشدية، "
+            "الثلاثاء، إن المهرجان سيقام.",
+            "سلمى بنت عبد الله الراشدية",
+            "مستشارة البحوث بمكتب وزير التراث والسياحة",
+        ),
+        (
+            "وقال مدير الإعلام بوزارة الصحة سامي نور إن المهرجان سيقام.",
+            "سامي نور",
+            "مدير الإعلام بوزارة الصحة",
+        ),
+        ("وأعلن السلطان سامي بن نور أن المهرجان سيقام.", "سامي بن نور", "السلطان"),
+    ],
+)
+def test_long_offices_and_names_that_look_like_other_words(run, sentence, name, role):
+    """لينا is no ل-attachment, علي and القاضي can be names, a coordinated portfolio
+    keeps its adjectives, and the office a role sits in follows بمكتب/بوزارة."""
+    extraction = run(TITLE + sentence)
+    [claim] = extraction.claims
+    assert claim.text == "المهرجان سيقام"
+    speaker = extraction.speaker(claim.speaker)
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_quoted_surname_and_the_construct_form_of_a_role(run):
+    extraction = run(
+        TITLE
+        + "دعا أمين عام المنظمة سامي نور إلى حملة للقضاء على التلوث.\n\n"
+        + "وحذر الأمين العام للمنظمة من العواقب الجسيمة.\n\n"
+        + 'وقال "نور" لـ"الصحيفة" إن الحملة ستبدأ.\n\n'
+        + "ونبه المواطنين من التعرض لأشعة الشمس."
+    )
+    assert len(extraction.claims) == 4
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
