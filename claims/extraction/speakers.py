@@ -468,18 +468,20 @@ def _coordinated_genitives(tokens: tuple[Token, ...], j: int) -> int:
     adjectives (… والتجارة والتموين، … العالي والبحث العلمي)."""
     while (
         (conj := _word(tokens, j)) is not None
-        and (
-            conj.folded.startswith("وال")
-            and not is_nisba(conj.folded[1:])
-            # (… للانتخابات والناطق الرسمي باسم الهيئة: a second office, not a genitive)
-            and conj.folded[1:] not in TITLE_NOUNS
-            and conj.folded[1:] not in SPOKES_NOUNS
-        )
+        and conj.folded.startswith("وال")
+        and not is_nisba(conj.folded[1:])
+        and not _second_office(conj.folded[1:])
     ):
         j += 1
         while (adj := _word(tokens, j)) is not None and is_nisba(adj.folded):
             j += 1
     return j
+
+
+def _second_office(folded: str) -> bool:
+    """… للانتخابات والناطق الرسمي باسم الهيئة: a title after و opens a second office,
+    not a genitive — but people named by a group noun are one (وزير الصحة والسكان)."""
+    return (folded in TITLE_NOUNS or folded in SPOKES_NOUNS) and folded[2:] not in _GROUP_SOURCES
 
 
 def _coordinated_pair(tokens: tuple[Token, ...], end: int) -> int:

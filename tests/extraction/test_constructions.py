@@ -1390,6 +1390,11 @@ def test_the_company_is_the_airline_but_the_police_are_themselves(run):
             "مدير الإعلام بوزارة الصحة",
         ),
         ("وأعلن السلطان سامي بن نور أن المهرجان سيقام.", "سامي بن نور", "السلطان"),
+        (
+            "قال وزير الصحة والسكان وإصلاح المستشفيات سامي بن نور أن المهرجان سيقام.",
+            "سامي بن نور",
+            "وزير الصحة والسكان وإصلاح المستشفيات",
+        ),
     ],
 )
 def test_long_offices_and_names_that_look_like_other_words(run, sentence, name, role):
