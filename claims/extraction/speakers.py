@@ -161,6 +161,13 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             j += 2
         elif f.startswith("بال") and f[1:] in ORG_DEFINITE:
             j += 1  # العلاقات العامة بالوزارة: the body the department belongs to
+        elif (
+            f[:1] == "ب"
+            and f[1:] in _PLACE_NOUNS
+            and (place := _word(tokens, j + 1)) is not None
+            and not _is_boundary(place)
+        ):
+            j += 2  # وزارة الصحة بولاية الخرطوم: the province the body serves
         elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):
             j += 1
             conj = _word(tokens, j)
@@ -789,7 +796,9 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         and tokens[j].folded not in TITLE_NOUNS
         and tokens[j].folded[:1] != "و"
     ):
-        j = i + 2  # the name ran into the reported content: keep the usual two words
+        # the name ran into the reported content: keep the usual two words (three
+        # when the second is a particle: رائد أبو السعود)
+        j = i + 2 + (tokens[i + 1].folded in NAME_PARTICLES)
     return j
 
 

@@ -1417,3 +1417,18 @@ def test_a_quoted_surname_and_the_construct_form_of_a_role(run):
     )
     assert len(extraction.claims) == 4
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
+
+
+def test_a_body_and_an_office_with_their_province(run):
+    extraction = run(
+        TITLE
+        + "قالت وزارة الصحة بولاية الساحل،إن الإصابات بلغت 336 إصابة.\n\n"
+        + "وارتفع عدد الوفيات إلى 52 وفاة، حسب ما أكد مسؤول الإعلام في مكتب وزارة الصحة "
+        + "بمحافظة الساحل سامي نور.\n\n"
+        + "وتوقع وزير المياه رائد أبو السعود الانتهاء من المشروع."
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "وزارة الصحة بولاية الساحل",
+        "سامي نور",
+        "رائد أبو السعود",
+    ]
