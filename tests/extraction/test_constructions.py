@@ -1400,11 +1400,7 @@ def test_the_company_is_the_airline_but_the_police_are_themselves(run):
 def test_long_offices_and_names_that_look_like_other_words(run, sentence, name, role):
     """لينا is no ل-attachment, علي and القاضي can be names, a coordinated portfolio
     keeps its adjectives, and the office a role sits in follows بمكتب/بوزارة."""
-    extraction = run(TITLE + sentence)
-    [claim] = extraction.claims
-    assert claim.text == "المهرجان سيقام"
-    speaker = extraction.speaker(claim.speaker)
-    assert (speaker.name, speaker.role) == (name, role)
+    assert_one_claim_by(run(TITLE + sentence), "المهرجان سيقام", name, role)
 
 
 def test_a_quoted_surname_and_the_construct_form_of_a_role(run):
