@@ -192,7 +192,8 @@ def tokenize(text: str, start: int, end: int, folded_span: str | None = None) ->
                 f = DIACRITICS.sub("", f)
             if raw[0] in "أإآ" and raw[1:2] == "ل":
                 f = "أ" + f[1:]  # see lexicon.fold
-            if (glued := f.find("ال", 3)) > 0 and f[:glued] in GLUED_HEADS:
+            # (a glued head and its genitive make seven letters at least)
+            if len(f) > 6 and (glued := f.find("ال", 3)) > 0 and f[:glued] in GLUED_HEADS:
                 # وزيرالثقافة: a typo without the space; two words, as meant
                 cut = m.start() + glued
                 append(Token(m.start(), cut, raw[:glued], f[:glued], "word", in_quote, False))
