@@ -561,7 +561,7 @@ def _paragraph_claims(
                     _unknown_lone_word(phrase, registry)
                     and is_definite(fold(phrase.name))
                     and fold(phrase.name) not in _ISSUED_TEXTS
-                    and phrase.name not in source[: toks[phrase.start].start]
+                    and source.find(phrase.name, 0, toks[phrase.start].start) < 0
                 )
             ):
                 # ونبه المواطنين من …، كما أعلنت منح الأولوية …، كما فند الادعاءات

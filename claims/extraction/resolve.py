@@ -148,13 +148,10 @@ class SpeakerRegistry:
 
     def _person_by_role(self, role: str) -> Identity | None:
         key = soft_key(role)
+        # (equal soft keys are equal without articles too: one comparison covers both)
         bare = _articleless(key)
         found = self._unseen(
-            lambda s: (
-                s.kind == "person"
-                and bool(s.role)
-                and (soft_key(s.role) == key or _articleless(soft_key(s.role)) == bare)
-            )
+            lambda s: s.kind == "person" and bool(s.role) and _articleless(soft_key(s.role)) == bare
         )
         if found is None and len(key) >= 2:
             # وزير الخارجية after وزير الخارجية والهجرة: the same office, named shorter.

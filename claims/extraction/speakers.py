@@ -145,6 +145,17 @@ def _closes(tokens: tuple[Token, ...], j: int) -> bool:
     return tok.kind == "word" and tok.folded in COMPLEMENTISERS
 
 
+def _place_at(tokens: tuple[Token, ...], j: int) -> bool:
+    """بمحافظة حمص، بولاية الخرطوم at j: ب glued to a place noun, then its name."""
+    f = tokens[j].folded
+    return (
+        f[:1] == "ب"
+        and f[1:] in _PLACE_NOUNS
+        and (place := _word(tokens, j + 1)) is not None
+        and not _is_boundary(place)
+    )
+
+
 def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
     """Adjectives and لـ/لل attachments after an organisation or role head."""
     n = len(tokens)
@@ -161,12 +172,7 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             j += 2
         elif f.startswith("بال") and f[1:] in ORG_DEFINITE:
             j += 1  # العلاقات العامة بالوزارة: the body the department belongs to
-        elif (
-            f[:1] == "ب"
-            and f[1:] in _PLACE_NOUNS
-            and (place := _word(tokens, j + 1)) is not None
-            and not _is_boundary(place)
-        ):
+        elif _place_at(tokens, j):
             j += 2  # وزارة الصحة بولاية الخرطوم: the province the body serves
         elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):
             j += 1
@@ -342,13 +348,7 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             if end > j + 1:
                 j = end
                 continue
-        if (
-            genitive
-            and f[:1] == "ب"
-            and f[1:] in _PLACE_NOUNS
-            and (place := _word(tokens, j + 1)) is not None
-            and not _is_boundary(place)
-        ):
+        if genitive and _place_at(tokens, j):
             # مدير الدفاع المدني بمحافظة حمص: the place the office covers, one word
             # (more only as adjectives), so the name after it stays the name.
             j = _continue_org(tokens, j + 2)
