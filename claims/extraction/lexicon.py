@@ -394,7 +394,9 @@ NAME_STOPS = _f(
     "قد وقد كما و أو ثم حيث إذ فيما بينما لكن هو هي "
     "فيه فيها خلاله خلالها منه منها عليه عليها "
     # function words and verbal nouns that open complements (نفى وجود أي …), never names
-    "أي كل بعض جميع عدد وجود عدم ضرورة أهمية استعداد رفض دعم تأييد استمرار"
+    "أي كل بعض جميع عدد وجود عدم ضرورة أهمية استعداد رفض دعم تأييد استمرار "
+    # adverbs between a verb and its complement (وأكد مجددا أن …)
+    "مجددا مرارا مؤخرا سابقا لاحقا رسميا صراحة تكرارا علنا ضمنا حينها آنذاك"
 )
 #: Compound-name particles: a definite word after them is still the same name.
 NAME_PARTICLES = _f("عبد أبو أبي بن ابن بنت أم آل ولد")

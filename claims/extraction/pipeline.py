@@ -28,6 +28,7 @@ from claims.extraction.lexicon import (
     DATE_WORDS,
     HONORIFICS,
     ISSUED_BY,
+    NAME_STOPS,
     NON_SPEAKERS,
     PARTICIPLES,
     QUOTES_CLOSE,
@@ -51,9 +52,11 @@ from claims.extraction.spans import (
 )
 from claims.extraction.speakers import (
     SpeakerPhrase,
+    extend_to_complement,
     introduced_earlier,
     named_earlier,
     parse_speaker,
+    unknown_subject,
 )
 from claims.extraction.types import ExtractedClaim, Extraction
 
@@ -199,6 +202,8 @@ def _subject(
     if cue.kind == "verb":
         k = _past_date(tokens, k)  # كشف اليوم الأربعاء، وزير الطاقة، …
     phrase = parse_speaker(tokens, k, source)
+    if phrase is not None and cue.kind == "verb":
+        phrase = extend_to_complement(tokens, phrase, source)  # قوات الدعم السريع أنها
     if phrase is None and cue.kind == "verb":
         phrase = _quoted_name(tokens, k, source)  # أكد "سامي نور" وهو وزير …
     if (
@@ -216,11 +221,14 @@ def _subject(
         and k + 1 < len(tokens)
         and tokens[k].kind == "word"
         and tokens[k + 1].kind == "word"
+        and tokens[k].folded not in NAME_STOPS
         and registry.knows(tokens[k].text)
     ):
         # ودعا حمداني الوزارة إلى …، كشف المحارمة ارتفاع …: a surname the article
         # introduced, then the object.
         phrase = SpeakerPhrase(k, k + 1, "person", tokens[k].text, "", "", "", "")
+    if phrase is None and cue.kind == "verb":
+        phrase = unknown_subject(tokens, k, source)  # قال الناخب الوطني وليد … إن
     if (
         phrase is not None
         and phrase.role
@@ -561,6 +569,8 @@ def _paragraph_claims(
                     _unknown_lone_word(phrase, registry)
                     and is_definite(fold(phrase.name))
                     and fold(phrase.name) not in _ISSUED_TEXTS
+                    # وقال الكرملين إن …: an object never runs straight into إن/أن
+                    and not (phrase.end < len(toks) and _is_comp_at(toks, phrase.end))
                     and source.find(phrase.name, 0, toks[phrase.start].start) < 0
                 )
             ):

@@ -993,6 +993,263 @@ def _org_of_role(tokens: tuple[Token, ...], a: int, b: int, source: str) -> str:
     return ""
 
 
+#: An unknown subject is at most this many words (الناخب الوطني وليد الركراكي).
+_MAX_UNKNOWN = 7
+#: Its complementiser is looked for at most this many tokens after it (an occasion).
+_UNKNOWN_REACH = 12
+#: Audience and occasion openers after a subject: "لـ"، "للصحفيين"، "في ندوة".
+_AFTER_SUBJECT = _OCCASION_OPENERS | word_set("أثناء عقب إثر على")
+
+
+def _clause_complement(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether the clause goes on from token j to its إن/أن/colon/quotation through
+    an occasion, an audience or a date alone (في ندوة صحفية عقدها أمس، لوكالة …)."""
+    if j >= len(tokens):
+        return False
+    first = tokens[j]
+    if first.kind == "word" and not (
+        first.folded in COMPLEMENTISERS
+        or first.folded in _AFTER_SUBJECT
+        or first.folded in DATE_WORDS
+        or first.folded == _LAM
+        or first.folded.startswith(AUDIENCE_STEMS)
+    ):
+        return False
+    for x in range(j, min(len(tokens), j + _UNKNOWN_REACH)):
+        tok = tokens[x]
+        if tok.sentence_end:
+            return False
+        if tok.text == ":" or tok.text in QUOTES_OPEN or tok.folded in COMPLEMENTISERS:
+            return True
+        if tok.kind == "word" and x > j and (tok.folded in VERBS or tok.folded in PARTICIPLES):
+            return False  # another report begins before any complement
+    return False
+
+
+def unknown_subject(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhrase | None:
+    """A subject made of words the grammar has no title or body for, between a verb
+    and its complement (وقال الناخب الوطني وليد الركراكي في ندوة صحفية إن …).
+
+    The phrase runs to the first boundary (punctuation, a preposition, a date, إن/أن)
+    and counts only when the complement follows it. A name is what follows the
+    definite words of the role (الناخب الوطني | وليد الركراكي), or, after a role of
+    indefinite constructs only, its last two words (three with a particle); a phrase
+    of definite words alone is an unnamed role. Two indefinite words or fewer are too
+    often the verb's object to be read as a name here."""
+    j = i
+    while j < len(tokens) and j - i < _MAX_UNKNOWN:
+        tok = tokens[j]
+        if _is_boundary(tok) or tok.folded == _LAM:
+            break
+        j += 1
+    if j == i or not _clause_complement(tokens, j):
+        return None
+    words = [t.folded for t in tokens[i:j]]
+    first = words[0]
+    if (
+        (first[:1] in "بلك" and first[1:3] == "ال")  # بالإضافة، للمواطنين: a complement
+        or _verbal_noun(first)
+        or first in ORG_DEFINITE
+        or first in ORG_CONSTRUCT
+        or any(w in TITLE_NOUNS or w in SPOKES_NOUNS for w in words)  # the grammar's own
+    ):
+        return None
+    definite = [is_definite(w) for w in words]
+    gender = "f" if first.endswith("ه") else "m"
+    if all(definite):
+        return SpeakerPhrase(i, j, "person", "", _text(tokens, i, j, source), "", "", gender)
+    split = next((x for x in range(1, len(words)) if definite[x - 1] and not definite[x]), 0)
+    if not split:
+        if len(words) < 3 or definite[0]:
+            return None
+        split = len(words) - 2 - (words[-3] in NAME_PARTICLES or words[-2] in NAME_PARTICLES)
+        if split < 1:
+            return None
+    if len(words) - split > _MAX_NAME:
+        return None
+    role_end = i + split
+    return SpeakerPhrase(
+        i,
+        j,
+        "person",
+        _text(tokens, role_end, j, source),
+        _text(tokens, i, role_end, source),
+        _org_of_role(tokens, i, role_end, source),
+        "",
+        gender,
+    )
+
+
+#: Words a subject may still hold between where the grammar ended it and its إن/أن.
+_MAX_LEFTOVER = 2
+#: How far past a subject its إن/أن/colon is looked for when completing it.
+_COMPLETE_REACH = 16
+#: Prepositions inside a role (مندوب روسيا في مجلس الأمن، لدى الأمم المتحدة).
+_ROLE_PREPOSITIONS = word_set("في لدى")
+#: Particles a name may open with (عبد الله، أبو بكر), unlike بن or آل.
+_NAME_OPENERS = word_set("عبد أبو")
+#: A name found before the complement is at most this many words, particles aside.
+_MAX_TAIL_NAME = 3
+
+
+def _complement_at(tokens: tuple[Token, ...], j: int) -> int:
+    """Index of the إن/أن/colon that closes the subject starting before j, or -1 when
+    the clause reaches punctuation, a quotation or another verb first."""
+    for x in range(j, min(len(tokens), j + _COMPLETE_REACH)):
+        tok = tokens[x]
+        if tok.text == ":" or tok.folded in COMPLEMENTISERS:
+            return x
+        if (
+            tok.sentence_end
+            or tok.text in QUOTES_OPEN
+            or (tok.kind == "punct" and tok.text not in "،,")
+        ):
+            return -1
+        if tok.kind == "word" and (tok.folded in VERBS or tok.folded in PARTICIPLES):
+            return -1
+    return -1
+
+
+def _name_word(tok: Token) -> bool:
+    f = tok.folded
+    return not (
+        _is_boundary(tok)
+        or f == _LAM
+        or f in TITLE_NOUNS
+        or f in SPOKES_NOUNS
+        or f in HONORIFICS
+        or f in ORG_CONSTRUCT
+        or f in ORG_DEFINITE
+        or f in _OCCASION_NOUNS
+        or is_nisba(f)
+        or _verbal_noun(f)
+        or (f[:1] in "بل" and f[1:3] == "ال")
+    )
+
+
+def _tail_name(tokens: tuple[Token, ...], lo: int, e: int) -> int:
+    """Start of a personal name that ends at e and begins after lo (محمد بن عبد
+    الرحمن آل ثاني، فاسيلي نيبينزيا، أحمد الكعبي), or -1: plain words, an al-word
+    only as the surname or after a particle."""
+    j = e
+    plain = 0
+    while j - 1 > lo and (tok := _word(tokens, j - 1)) is not None:
+        f = tok.folded
+        if f in NAME_PARTICLES:
+            j -= 1
+            continue
+        if not _name_word(tok):
+            break
+        after_particle = j - 2 >= 0 and tokens[j - 2].folded in NAME_PARTICLES
+        if is_definite(f) and j != e and not after_particle:
+            break
+        if plain == _MAX_TAIL_NAME:
+            break
+        plain += 1
+        j -= 1
+    while (
+        j < e
+        and tokens[j].folded in NAME_PARTICLES
+        and tokens[j].folded not in ("عبد", "أبو", "ابو")
+    ):
+        j += 1  # a name opens with its first name, not with بن/آل
+    if plain == _MAX_TAIL_NAME and tokens[j - 1].folded in TITLE_NOUNS:
+        j += 1  # مندوب روسيا فاسيلي نيبينزيا: the title's genitive, then the name
+    if plain < 2 or j >= e or is_definite(tokens[j].folded):
+        return -1
+    return j
+
+
+def extend_to_complement(
+    tokens: tuple[Token, ...], phrase: SpeakerPhrase, source: str
+) -> SpeakerPhrase:
+    """A subject the grammar ended early, completed up to its إن/أن/colon: an object
+    never runs straight into the complement, so the words in between are the
+    subject's.
+
+    * one or two more words of a name or body (قوات الدعم | السريع أنها …، منظمة
+      أطباء | بلا حدود إن …);
+    * a role that goes on to a personal name just before the complement: the words
+      in between are the role's (مندوب روسيا | في مجلس الأمن فاسيلي نيبينزيا إن …،
+      رئيس الوزراء | وزير الخارجية الشيخ محمد بن عبد الرحمن آل ثاني، إن …، المتحدث
+      باسم الوزارة، السفير أحمد أبوزيد: …)."""
+    if phrase.anaphor or phrase.kind not in ("person", "organization"):
+        return phrase
+    c = _complement_at(tokens, phrase.end)
+    if c < 0:
+        return phrase
+    e = c
+    while e - 1 > phrase.end and (tokens[e - 1].text in "،," or tokens[e - 1].folded in DATE_WORDS):
+        e -= 1  # "…آل ثاني، اليوم السبت، أن": the date after the name
+    if e <= phrase.end:
+        return phrase
+    if phrase.kind == "person" and phrase.role:
+        return _role_then_name(tokens, phrase, e, source)
+    if e - phrase.end > _MAX_LEFTOVER or any(t.kind != "word" for t in tokens[e:c]):
+        return phrase
+    if not all(
+        _word(tokens, x)
+        and not _is_boundary(tokens[x])
+        and tokens[x].folded != _LAM
+        and tokens[x].folded not in TITLE_NOUNS
+        for x in range(phrase.end, e)
+    ):
+        return phrase
+    end = tokens[e - 1].end
+    if phrase.kind == "organization":
+        return replace(phrase, end=e, name=source[tokens[phrase.start].start : end])
+    at = next(
+        (
+            t.start
+            for t in tokens[phrase.start : phrase.end]
+            if source.startswith(phrase.name, t.start)
+        ),
+        None,
+    )
+    if at is None:
+        return phrase
+    return replace(phrase, end=e, name=source[at:end])
+
+
+def _role_then_name(
+    tokens: tuple[Token, ...], phrase: SpeakerPhrase, e: int, source: str
+) -> SpeakerPhrase:
+    if len(phrase.name.split()) >= 2:
+        return phrase  # a name of its own already: what follows is an occasion
+    ns = _tail_name(tokens, phrase.start, e)
+    if ns < 0 or ns < phrase.end - 1:
+        return phrase
+    role_end = ns
+    while role_end > phrase.start and tokens[role_end - 1].folded in HONORIFICS:
+        role_end -= 1
+    if (
+        role_end - 2 > phrase.start
+        and tokens[role_end - 2].text in "،,"
+        and tokens[role_end - 1].folded in TITLE_NOUNS
+        and is_definite(tokens[role_end - 1].folded)
+    ):
+        role_end -= 1  # المتحدث باسم الوزارة، السفير أحمد أبوزيد: a rank, not the role
+    if role_end > phrase.start and tokens[role_end - 1].text in "،,":
+        role_end -= 1
+    middle = tokens[phrase.end : role_end]
+    if role_end <= phrase.start or any(
+        t.kind != "word"
+        or t.folded in _OCCASION_NOUNS
+        or t.folded in DATE_WORDS
+        or (t.folded in NAME_STOPS and t.folded not in _ROLE_PREPOSITIONS)
+        for t in middle
+    ):
+        return phrase
+    name_start = tokens[ns].start
+    return replace(
+        phrase,
+        end=e,
+        name=source[name_start : tokens[e - 1].end],
+        role=_text(tokens, phrase.start, role_end, source),
+        org=_org_of_role(tokens, phrase.start, role_end, source) or phrase.org,
+    )
+
+
 def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhrase | None:
     """The speaker phrase starting at token i, or None when no subject starts there."""
     tok = _word(tokens, i)

@@ -1428,3 +1428,77 @@ def test_a_body_and_an_office_with_their_province(run):
         "سامي نور",
         "رائد أبو السعود",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # a title the lexicon lacks: the definite words are the role, the rest the name
+        (
+            "وقال الناخب الوطني سامي نور في ندوة صحفية إن المهرجان سيقام.",
+            "سامي نور",
+            "الناخب الوطني",
+        ),
+        # indefinite constructs only: the last two words are the name
+        ("وأكد نجم نادي الساحل كريم الزين أن المهرجان سيقام.", "كريم الزين", "نجم نادي الساحل"),
+        # a role that goes on past its place to the name before the complement
+        (
+            "وقال مندوب الساحل في مجلس الاتحاد رائد كمال إن المهرجان سيقام.",
+            "رائد كمال",
+            "مندوب الساحل في مجلس الاتحاد",
+        ),
+        (
+            "وقال مندوب الساحل الدائم لدى المنظمة رائد كمال إن المهرجان سيقام.",
+            "رائد كمال",
+            "مندوب الساحل الدائم لدى المنظمة",
+        ),
+        # two titles, an honorific and a lineage name, then a date before أن
+        (
+            "وقال رئيس الوزراء وزير المالية الشيخ سامي بن عبد الله آل نور، اليوم السبت، "
+            "أن المهرجان سيقام.",
+            "سامي بن عبد الله آل نور",
+            "رئيس الوزراء وزير المالية",
+        ),
+        # a rank between the apposition comma and the name
+        (
+            "وقال المتحدث باسم الوزارة، السفير رائد كمال: إن المهرجان سيقام.",
+            "رائد كمال",
+            "المتحدث باسم الوزارة",
+        ),
+    ],
+)
+def test_subjects_the_grammar_lacks_run_to_their_complement(run, sentence, name, role):
+    """An object never runs straight into إن/أن: the words between the verb and its
+    complement are the subject's, even when the lexicon has no title for them."""
+    assert_one_claim_by(run(TITLE + sentence), "المهرجان سيقام", name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقالت قوات الحماية الخاصة أنها أغلقت الطريق.", "قوات الحماية الخاصة"),
+        ("وقالت منظمة أطباء بلا قيود إن الطريق أغلق.", "منظمة أطباء بلا قيود"),
+        # one unknown definite word straight before إن is the subject, not an object
+        ("وقال الديوان إن الطريق أغلق.", "الديوان"),
+    ],
+)
+def test_a_body_named_longer_than_the_grammar_reads(run, sentence, name):
+    extraction = run(TITLE + sentence)
+    [claim] = extraction.claims
+    assert claim.text.startswith(("الطريق", "أغلقت"))
+    assert extraction.speaker(claim.speaker).name == name
+
+
+def test_the_subject_is_not_stretched_over_objects_and_occasions(run):
+    extraction = run(
+        TITLE
+        + "وقال الوزير سامي نور خلال لقائه الوفد إن المهرجان سيقام.\n\n"
+        + "وأكد مجددا أن الموعد ثابت.\n\n"
+        + "ولفت الانتباه إلى أن التذاكر نفدت."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "المهرجان سيقام",
+        "الموعد ثابت",
+        "التذاكر نفدت",
+    ]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
