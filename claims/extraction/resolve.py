@@ -81,6 +81,8 @@ class Identity:
     head: str = ""
     gender: str = "m"
     forms: list[str] = field(default_factory=list)
+    #: Every role the article gives this person (رئيس الوزراء …، رئيس مجلس الوزراء …).
+    roles: list[str] = field(default_factory=list)
     last: int = -1  # order of the latest mention
     speaks: bool = False  # said something (or relayed it) in an emitted claim
 
@@ -101,6 +103,8 @@ class SpeakerRegistry:
     def _new(self, kind: str, name: str, **kw: str) -> Identity:
         ident = Identity(f"s{len(self.identities) + 1}", kind, name, **kw)
         ident.forms.append(name)
+        if ident.role:
+            ident.roles.append(ident.role)
         self.identities.append(ident)
         return ident
 
@@ -151,16 +155,32 @@ class SpeakerRegistry:
         # (equal soft keys are equal without articles too: one comparison covers both)
         bare = _articleless(key)
         found = self._unseen(
-            lambda s: s.kind == "person" and bool(s.role) and _articleless(soft_key(s.role)) == bare
+            lambda s: s.kind == "person" and any(_articleless(soft_key(r)) == bare for r in s.roles)
         )
         if found is None and len(key) >= 2:
             # وزير الخارجية after وزير الخارجية والهجرة: the same office, named shorter.
             found = self._latest(
                 lambda s: (
-                    s.kind == "person" and bool(s.role) and soft_key(s.role)[: len(key)] == key
+                    s.kind == "person" and any(soft_key(r)[: len(key)] == key for r in s.roles)
                 )
             )
+        if found is None and len(key) >= 3:
+            # رئيس مجلس الوزراء القطري after رئيس مجلس الوزراء وزير الخارجية القطري: the
+            # first office and the closing adjective of a double office.
+            found = self._latest(
+                lambda s: s.kind == "person" and any(_first_and_last(r, bare) for r in s.roles)
+            )
         return found
+
+    def _unnamed_with_role(self, role: str) -> Identity | None:
+        """A person so far known only by this role (قال الناطق باسم الوزارة …), whom a
+        later mention names (وأوضح سامي نور، الناطق باسم الوزارة، …)."""
+        bare = _articleless(soft_key(role))
+        return self._latest(
+            lambda s: (
+                s.kind == "person" and s.name == s.role and _articleless(soft_key(s.role)) == bare
+            )
+        )
 
     def _person_by_title(self, role: str) -> Identity | None:
         """A bare definite title (الوزيرة، المدرب) names the latest person whose role
@@ -276,7 +296,14 @@ class SpeakerRegistry:
                     found.forms.append(phrase.name)
                 if phrase.role and not found.role:
                     found.role, found.org = phrase.role, phrase.org
+                if phrase.role and phrase.role not in found.roles:
+                    found.roles.append(phrase.role)
                 return self._touch(found)
+            unnamed = self._unnamed_with_role(phrase.role) if phrase.role else None
+            if unnamed is not None:
+                unnamed.name = phrase.name
+                unnamed.forms.append(phrase.name)
+                return self._touch(unnamed)
             return self._touch(
                 self._new("person", phrase.name, role=phrase.role, org=phrase.org, gender=gender)
             )
@@ -290,6 +317,7 @@ class SpeakerRegistry:
             found.name = found.role = phrase.role
             found.org = phrase.org
             found.forms.append(phrase.role)
+            found.roles.append(phrase.role)
             return self._touch(found)
         return self._touch(
             self._new("person", phrase.role, role=phrase.role, org=phrase.org, gender=gender)
@@ -323,6 +351,11 @@ class SpeakerRegistry:
                 )
             )
         return tuple(out)
+
+
+def _first_and_last(role: str, bare: tuple[str, ...]) -> bool:
+    known = _articleless(soft_key(role))
+    return known[-1] == bare[-1] and known[: len(bare) - 1] == bare[:-1]
 
 
 def _title_key(word: str) -> str:

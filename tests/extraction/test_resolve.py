@@ -145,3 +145,23 @@ def test_the_president_alone_is_not_the_head_of_another_body():
     # … while a bare minister still names the latest minister of any portfolio
     minister = spoke(reg, person("نبيل سعد", "وزير المالية"), "m")
     assert spoke(reg, person("", "الوزير"), "m") is minister
+
+
+def test_a_person_known_by_role_alone_takes_the_name_given_later():
+    reg = SpeakerRegistry()
+    unnamed = spoke(reg, person("", "الناطق الرسمي باسم وزارة النقل"))
+    named = spoke(reg, person("سامي نور", "الناطق الرسمي باسم وزارة النقل"))
+    assert named is unnamed
+    assert unnamed.name == "سامي نور"
+    # another spokesman, named differently, is someone else
+    assert spoke(reg, person("رائد كمال", "الناطق الرسمي باسم وزارة النقل")) is not unnamed
+
+
+def test_every_role_of_a_person_names_them_and_a_double_office_its_first_office():
+    reg = SpeakerRegistry()
+    first = spoke(reg, person("سامي بن نور", "رئيس الوزراء وزير المالية الساحلي"))
+    spoke(reg, person("سامي بن نور", "رئيس مجلس الوزراء وزير المالية الساحلي"))
+    spoke(reg, person("رائد كمال", "وزير النقل"))
+    assert spoke(reg, person("", "رئيس مجلس الوزراء الساحلي")) is first
+    # the same first words with another closing adjective are another office
+    assert spoke(reg, person("", "رئيس مجلس الوزراء الجبلي")) is not first
