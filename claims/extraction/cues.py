@@ -169,6 +169,9 @@ def _according_what(tokens: tuple[Token, ...], i: int) -> int:
     return 0
 
 
+_CLAIMED = "ادعى"
+
+
 def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
     """Cues of one paragraph, in text order. Cues inside quotations are ignored."""
     cues: list[Cue] = []
@@ -205,6 +208,9 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
         if info is not None:
             if i > 0 and tokens[i - 1].folded == f:
                 continue  # second copy of a doubled verb
+            verb_text = tok.text[1:] if prefixed else tok.text
+            if info.lemma == _CLAIMED and verb_text[:1] in "يت" and verb_text.endswith("ى"):
+                continue  # ويدعى سامي نور: "is called", not يدعي "claims"
             bare = f[1:] if prefixed else f
             if (
                 bare in AMBIGUOUS_VERBS

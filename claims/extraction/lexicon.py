@@ -122,6 +122,8 @@ _VERB_TABLE = (
     ("أرجع", "أرجعت", "أرجعوا", "", "", "position"),  # the cause a speaker gives
     ("عزا", "عزت", "عزوا", "يعزو", "تعزو", "position"),
     ("عزى", "", "", "", "", "position"),  # a frequent misspelling of عزا
+    ("دعى", "", "", "", "", "call"),  # a frequent misspelling of دعا
+    ("توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "position"),
     # reporting only with a complementiser (see COMP_ONLY_VERBS)
     ("أقر", "أقرت", "أقروا", "يقر", "تقر", "statement"),
     ("استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "position"),
@@ -297,7 +299,7 @@ ORG_CONSTRUCT = _f(
     "رئاسة قيادة بعثة مفوضية جهاز غرفة برنامج رابطة أمانة مرصد مستشفى بلدية "
     "محافظة مصرف سفارة قنصلية نيابة هيئة ائتلاف تحالف تجمع منتدى مجمع معهد "
     "مجموعة جبهة قوات وحدة شبكة ديوان جيش حكومة سلطات شرطة كتلة تيار كتائب جماعة "
-    "خطوط طيران مطار"
+    "خطوط طيران مطار مملكة جمهورية إمارة دولة"
 )
 
 #: Heads of a role or a body that a typo may glue to the next word (وزيرالثقافة).
@@ -311,7 +313,9 @@ ORG_DEFINITE = _f(
     "البعثة المفوضية الجهاز البرلمان الخارجية الداخلية الدفاع الصحة المالية "
     "الأمن الغرفة المصلحة الدائرة القوات البرنامج الرابطة الأمانة المرصد المستشفى "
     "البلدية المصرف السفارة القنصلية الائتلاف التحالف المعهد المجموعة الجبهة الديوان "
-    "الكتلة التيار المعارضة العلاقات الجماعة الخطوط المطار"
+    "الكتلة التيار المعارضة العلاقات الجماعة الخطوط المطار "
+    # states speak through their governments (نفت الولايات المتحدة …، أعربت المملكة …)
+    "المملكة الجمهورية الإمارة الإمارات الولايات الدولة"
 )
 #: Ministries named by their portfolio alone (الخارجية الأمريكية = وزارة الخارجية …):
 #: a bare portfolio noun is an organisation only when an adjective follows.
@@ -320,7 +324,7 @@ MINISTRY = fold("وزارة")
 
 #: Feminine organisation heads (verbs agree in the feminine): a trailing ة or a
 #: broken plural of a non-human noun.
-FEMININE_PLURAL_ORGS = _f("السلطات القوات الخطوط خطوط")
+FEMININE_PLURAL_ORGS = _f("السلطات القوات الخطوط خطوط الإمارات الولايات")
 
 #: Adjectives that continue an organisation or role phrase besides nisba forms.
 ORG_ADJECTIVES = _f(

@@ -62,6 +62,7 @@ _TEAM = fold("الفريق")  # "the team", and a general's rank before a name
 _RANK_SECONDS = word_set("أول الركن ركن")
 _EMINENCE = word_set("السمو الجلالة الفخامة المعالي السعادة")
 _LAM = "ل"
+_LONE_BI = "ب"
 _OFFICIAL = word_set("الرسمي الرسمية الإعلامي الإعلامية")
 #: Nouns that show a في-phrase after a role is an occasion, not a place in the role.
 _OCCASION_NOUNS = word_set(
@@ -126,6 +127,7 @@ def _is_boundary(tok: Token | None) -> bool:
     f = tok.folded
     return (
         f in NAME_STOPS
+        or f == _LONE_BI  # أدانت الدولة بـ"أشد العبارات" (a lone لـ may go on: لـ الأمم)
         or f in DATE_WORDS
         or f in COMPLEMENTISERS
         or f in PARTICIPLES
@@ -319,6 +321,7 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         and is_definite(tok.folded)
         and tok.folded in TITLE_NOUNS
         and tok.folded not in HONORIFICS
+        and tok.folded[2:] not in _GROUP_SOURCES  # دعا المحافظ السكان: the addressed
     ):
         return _title_phrase(tokens, j)  # الرئيس المدير العام لديوان …: one office
     if (tok := _word(tokens, j)) is not None and tok.folded in TITLE_FOLLOWERS:

@@ -1502,3 +1502,52 @@ def test_the_subject_is_not_stretched_over_objects_and_occasions(run):
         "التذاكر نفدت",
     ]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speaker"),
+    [
+        # states speak through their governments
+        (
+            "وأعربت المملكة الساحلية عن قلقها إزاء التصعيد.",
+            "عن قلقها إزاء التصعيد",
+            "المملكة الساحلية",
+        ),
+        (
+            "نفت الولايات الجنوبية ضلوعها في الهجوم.",
+            "ضلوعها في الهجوم",
+            "الولايات الجنوبية",
+        ),
+        ("وقالت دولة نوريا إنها ترحب بالاتفاق.", "ترحب بالاتفاق", "دولة نوريا"),
+        # a lone بـ ends a one-word name
+        (
+            'وأدانت نوريا بـ"أشد العبارات" الهجوم على القافلة.',
+            'بـ"أشد العبارات" الهجوم على القافلة',
+            "نوريا",
+        ),
+        # دعى, a frequent misspelling of دعا (the residents addressed are no second
+        # title), and توعد
+        ("ودعى المحافظ السكان إلى الحذر.", "السكان إلى الحذر", "المحافظ"),
+        (
+            "وتوعد قائد الشرطة سامي نور المهربين بالملاحقة.",
+            "المهربين بالملاحقة",
+            "سامي نور",
+        ),
+    ],
+)
+def test_states_misspelt_calls_and_threats(run, sentence, text, speaker):
+    extraction = run(TITLE + sentence)
+    [claim] = extraction.claims
+    assert claim.text == text
+    assert extraction.speaker(claim.speaker).name == speaker
+
+
+def test_is_called_is_no_claim_and_keeps_the_speaker(run):
+    extraction = run(
+        TITLE + "وقال المصدر إن الشرطة اعتقلت رجلا يدعى رائد كمال.\n\n" + "وأضاف أن التحقيق مستمر."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "الشرطة اعتقلت رجلا يدعى رائد كمال",
+        "التحقيق مستمر",
+    ]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"المصدر"}
