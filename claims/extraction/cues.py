@@ -221,6 +221,9 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             ):
                 continue
             end = i + 2 if i + 1 < n and tokens[i + 1].folded == f else i + 1
+            prefix = f[0] if prefixed else ""
+            if not prefixed and i > 0 and tokens[i - 1].folded in VERB_PREFIXES:
+                prefix = tokens[i - 1].folded  # "و أضاف": the conjunction written apart
             cues.append(
                 Cue(
                     i,
@@ -228,8 +231,8 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
                     "verb",
                     tok.text[1:] if prefixed else tok.text,
                     info,
-                    _opens_clause(tokens, i, prefixed),
-                    _fronted_subject(tokens, i, f[0] if prefixed else ""),
+                    _opens_clause(tokens, i, bool(prefix)),
+                    _fronted_subject(tokens, i, prefix),
                 )
             )
         elif f in ACCORDING_TO and i + 1 < n and tokens[i + 1].folded in NAME_COMPOUND_SECONDS:

@@ -204,6 +204,8 @@ def _subject(
     phrase = parse_speaker(tokens, k, source)
     if phrase is not None and cue.kind == "verb":
         phrase = extend_to_complement(tokens, phrase, source)  # قوات الدعم السريع أنها
+        if _feminine_body_after_masculine(tokens, cue, phrase):
+            return tokens, None, k  # ودعا الحكومة إلى …: the body is his object
     if phrase is None and cue.kind == "verb":
         phrase = _quoted_name(tokens, k, source)  # أكد "سامي نور" وهو وزير …
     if (
@@ -256,6 +258,23 @@ def _subject(
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.
         phrase = replace(phrase, name="ا" + phrase.name if phrase.name else "")
     return tokens, phrase, (phrase.end if phrase else k)
+
+
+def _feminine_body_after_masculine(
+    tokens: tuple[Token, ...], cue: Cue, phrase: SpeakerPhrase
+) -> bool:
+    """A masculine singular verb right before a feminine singular body (ودعا الحكومة
+    إلى …، وانتقد الوزارة): a verb agrees with a feminine subject that follows it,
+    so the body is the object of a subject left unsaid — unless إن/أن follows it,
+    which no object runs into (a careless "وقال الهيئة إن …" still names the body)."""
+    return (
+        cue.verb is not None
+        and cue.verb.gender == "m"
+        and phrase.kind == "organization"
+        and phrase.start == cue.end
+        and tokens[phrase.start].folded.endswith("ه")
+        and not (phrase.end < len(tokens) and _is_comp_at(tokens, phrase.end))
+    )
 
 
 def _unknown_lone_word(phrase: SpeakerPhrase | None, registry: SpeakerRegistry) -> bool:
@@ -522,8 +541,9 @@ def _paragraph_claims(
                 continue  # it continues the claim of a cue in its sentence
             verb = _participle_verb(c)
             subject = _sentence_subject(tokens, c.index, verb.gender, source, registry)
-            if subject is not None or c.index == 0:
-                # (a paragraph opening "مؤكداً «…»" goes on with the latest speaker)
+            if subject is not None or c.index == 0 or (found and tokens[c.index - 1].sentence_end):
+                # (a paragraph or a sentence after a claim opening "مؤكداً «…»" goes on
+                # with the latest speaker: «…» .. مضيفاً: «…»)
                 found.append((replace(c, kind="verb", verb=verb, initial=True), subject, c.index))
             continue
         if c.kind not in _STARTERS:

@@ -299,7 +299,15 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         head = head[1:]  # …، والناطق الرسمي باسم الهيئة: a second office
     j = i + 1
     if head in SPOKES_NOUNS:
-        if _word(tokens, j) and tokens[j].folded in _OFFICIAL:
+        if _word(tokens, j) and (
+            tokens[j].folded in _OFFICIAL
+            # المتحدث العسكري باسم الجماعة: an adjective of the office before باسم
+            or (
+                is_nisba(tokens[j].folded)
+                and _word(tokens, j + 1)
+                and tokens[j + 1].folded in IN_THE_NAME_OF
+            )
+        ):
             j += 1
         if _word(tokens, j) and tokens[j].folded in IN_THE_NAME_OF:
             return _affiliation_phrase(tokens, j + 1)
@@ -652,9 +660,25 @@ def _comma_name(
         k = rest  # "، الداه ولد عبد الجليل،": a first name with the article
     if k > first and _surname_then_stop(tokens, k):
         k += 1
+    if tokens[first].folded in TITLE_NOUNS and tokens[first].folded not in HONORIFICS:
+        return None  # "، وزير المالية،": a second office, not a name
     if shortest <= k - first <= longest and k < len(tokens) and tokens[k].text in "،,":
         return first, k
     return None
+
+
+def _second_office_apart(tokens: tuple[Token, ...], j: int) -> int:
+    """End of "، وزير المالية،" at j (a second office between commas after a role
+    with no name), or -1."""
+    if j + 1 >= len(tokens) or tokens[j].text not in "،,":
+        return -1
+    title = tokens[j + 1]
+    if title.kind != "word" or title.folded not in TITLE_NOUNS or title.folded in HONORIFICS:
+        return -1
+    end = _title_phrase(tokens, j + 1)
+    if end <= j + 2 or end >= len(tokens) or tokens[end].text not in "،,":
+        return -1
+    return end
 
 
 def _team_rank(tokens: tuple[Token, ...], k: int) -> bool:
@@ -1096,12 +1120,15 @@ _MAX_TAIL_NAME = 3
 
 
 def _complement_at(tokens: tuple[Token, ...], j: int) -> int:
-    """Index of the إن/أن/colon that closes the subject starting before j, or -1 when
-    the clause reaches punctuation, a quotation or another verb first."""
+    """Index of the إن/أن/colon (or the quotation after a comma) that closes the
+    subject starting before j, or -1 when the clause reaches other punctuation or
+    another verb first."""
     for x in range(j, min(len(tokens), j + _COMPLETE_REACH)):
         tok = tokens[x]
         if tok.text == ":" or tok.folded in COMPLEMENTISERS:
             return x
+        if tok.text in QUOTES_OPEN and x > j and tokens[x - 1].text in "،,":
+            return x  # وأكد المتحدث باسم الوزارة، السفير رائد كمال، «…»
         if (
             tok.sentence_end
             or tok.text in QUOTES_OPEN
@@ -1141,8 +1168,8 @@ def _tail_name(tokens: tuple[Token, ...], lo: int, e: int) -> int:
         if f in NAME_PARTICLES:
             j -= 1
             continue
-        if not _name_word(tok):
-            break
+        if not _name_word(tok) and not (j == e and is_nisba(f)):
+            break  # (a surname may look like a nisba: سنان المجالي)
         after_particle = j - 2 >= 0 and tokens[j - 2].folded in NAME_PARTICLES
         if is_definite(f) and j != e and not after_particle:
             break
@@ -1150,11 +1177,7 @@ def _tail_name(tokens: tuple[Token, ...], lo: int, e: int) -> int:
             break
         plain += 1
         j -= 1
-    while (
-        j < e
-        and tokens[j].folded in NAME_PARTICLES
-        and tokens[j].folded not in ("عبد", "أبو", "ابو")
-    ):
+    while j < e and tokens[j].folded in NAME_PARTICLES and tokens[j].folded not in _NAME_OPENERS:
         j += 1  # a name opens with its first name, not with بن/آل
     if plain == _MAX_TAIL_NAME and tokens[j - 1].folded in TITLE_NOUNS:
         j += 1  # مندوب روسيا فاسيلي نيبينزيا: the title's genitive, then the name
@@ -1214,6 +1237,25 @@ def extend_to_complement(
     return replace(phrase, end=e, name=source[at:end])
 
 
+def _inside_role(tokens: tuple[Token, ...], x: int) -> bool:
+    """Whether token x may stand between a role's first words and the name closing
+    it: a word of the role, or a comma before a second title (الوزير الأول، وزير
+    المالية، سامي نور، …) — never an occasion, a date or a preposition of one."""
+    t = tokens[x]
+    if t.kind != "word":
+        return (
+            t.text in "،,"
+            and x + 1 < len(tokens)
+            and tokens[x + 1].folded in TITLE_NOUNS
+            and tokens[x + 1].folded not in HONORIFICS
+        )
+    return not (
+        t.folded in _OCCASION_NOUNS
+        or t.folded in DATE_WORDS
+        or (t.folded in NAME_STOPS and t.folded not in _ROLE_PREPOSITIONS)
+    )
+
+
 def _role_then_name(
     tokens: tuple[Token, ...], phrase: SpeakerPhrase, e: int, source: str
 ) -> SpeakerPhrase:
@@ -1234,13 +1276,8 @@ def _role_then_name(
         role_end -= 1  # المتحدث باسم الوزارة، السفير أحمد أبوزيد: a rank, not the role
     if role_end > phrase.start and tokens[role_end - 1].text in "،,":
         role_end -= 1
-    middle = tokens[phrase.end : role_end]
     if role_end <= phrase.start or any(
-        t.kind != "word"
-        or t.folded in _OCCASION_NOUNS
-        or t.folded in DATE_WORDS
-        or (t.folded in NAME_STOPS and t.folded not in _ROLE_PREPOSITIONS)
-        for t in middle
+        not _inside_role(tokens, x) for x in range(phrase.end, role_end)
     ):
         return phrase
     name_start = tokens[ns].start
@@ -1323,6 +1360,9 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             appositive := _comma_name(tokens, name_start, shortest=1, longest=len(tokens))
         ):
             name_start, name_end = appositive  # محامي أحد الموقوفين، يوسف العمد، أن …
+        if name_end == name_start and (second := _second_office_apart(tokens, role_end)) > 0:
+            # جدد الوزير الأول، وزير المالية، تأكيده …: two offices set off by commas
+            role_end = name_start = name_end = second
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
         return SpeakerPhrase(

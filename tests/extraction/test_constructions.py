@@ -1551,3 +1551,62 @@ def test_is_called_is_no_claim_and_keeps_the_speaker(run):
         "التحقيق مستمر",
     ]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"المصدر"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "وقال المتحدث العسكري باسم الجماعة رائد كمال إن المهرجان سيقام.",
+            "رائد كمال",
+            "المتحدث العسكري باسم الجماعة",
+        ),
+        ("وأكد المرشد الأعلى علي الحسن أن المهرجان سيقام.", "علي الحسن", "المرشد الأعلى"),
+        # two offices between commas, the name, then a date before أن
+        (
+            "أكد الوزير الأول، وزير المالية، سامي بن نور، اليوم الخميس، أن المهرجان سيقام.",
+            "سامي بن نور",
+            "الوزير الأول، وزير المالية",
+        ),
+        # a surname shaped like a nisba, then a quotation after the comma
+        (
+            "وأكد المتحدث باسم الوزارة، السفير سنان الكعبي، «المهرجان سيقام».",
+            "سنان الكعبي",
+            "المتحدث باسم الوزارة",
+        ),
+    ],
+)
+def test_offices_apposed_and_adjectives_before_bismi(run, sentence, name, role):
+    assert_one_claim_by(run(TITLE + sentence), "المهرجان سيقام", name, role)
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object(run):
+    extraction = run(
+        TITLE
+        + "قال الوزير سامي نور إن الخطة جاهزة.\n\n"
+        + "ودعا الحكومة إلى التحرك العاجل.\n\n"
+        + "وقال الهيئة العامة إن الموعد ثابت."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("الخطة جاهزة", "سامي نور"),
+        ("الحكومة إلى التحرك العاجل", "سامي نور"),
+        # a careless masculine verb before إن still names the body
+        ("الموعد ثابت", "الهيئة العامة"),
+    ]
+
+
+def test_the_conjunction_apart_a_sentence_opening_participle_and_a_second_office(run):
+    extraction = run(
+        TITLE
+        + 'قال الناطق باسم الوزارة رائد كمال إن "الدولة ليست ضالعة" .. مضيفاً: "لا علم لنا".\n\n'
+        + 'و أضاف: "الموعد ثابت".\n\n'
+        + "أكد الوزير الأول، وزير المالية، سامي بن نور، أن الصادرات ارتفعت.\n\n"
+        + "وجدد الوزير الأول، وزير المالية، تأكيده على أن الدعم مستمر."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("الدولة ليست ضالعة", "رائد كمال"),
+        ("لا علم لنا", "رائد كمال"),
+        ("الموعد ثابت", "رائد كمال"),
+        ("الصادرات ارتفعت", "سامي بن نور"),
+        ("الدعم مستمر", "سامي بن نور"),
+    ]
