@@ -27,6 +27,7 @@ from claims.extraction.lexicon import (
     NAME_COMPOUND_SECONDS,
     ON_THE_TONGUE,
     PARTICIPLES,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     RELAY,
     SIDE_NOUNS,
@@ -74,6 +75,19 @@ class Cue:
     subject: int = -1
 
 
+def _closes_quoted_word(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether the mark at j closes a word or two quoted inside a phrase (الطفلة
+    "ياسمين" رأت النور): the verb after it goes on with that phrase."""
+    if tokens[j].text not in QUOTES_CLOSE:
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 3 and tokens[k].text not in QUOTES_OPEN:
+        if tokens[k].kind != "word":
+            return False
+        k -= 1
+    return 0 < k < j - 1 and tokens[k].text in QUOTES_OPEN and tokens[k - 1].kind == "word"
+
+
 def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].folded in CLAUSE_OPENERS:
@@ -82,7 +96,7 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
         return True
     prev = tokens[j]
     if prev.kind == "punct":
-        return True
+        return not _closes_quoted_word(tokens, j)
     if j < i - 1:  # كما قال / حيث أعلنت
         # … but "أن يكون الاتحاد قد دعا": a bare قد after a word is part of the verb.
         return not (tokens[i - 1].folded == _BARE_QAD and j == i - 2 and prev.kind == "word")

@@ -52,10 +52,12 @@ from claims.extraction.spans import (
 )
 from claims.extraction.speakers import (
     SpeakerPhrase,
+    body_named_earlier,
     extend_to_complement,
     introduced_earlier,
     named_earlier,
     parse_speaker,
+    unknown_source,
     unknown_subject,
 )
 from claims.extraction.types import ExtractedClaim, Extraction
@@ -231,6 +233,8 @@ def _subject(
         phrase = SpeakerPhrase(k, k + 1, "person", tokens[k].text, "", "", "", "")
     if phrase is None and cue.kind == "verb":
         phrase = unknown_subject(tokens, k, source)  # قال الناخب الوطني وليد … إن
+    elif phrase is None and cue.kind in ("according", "according_lam"):
+        phrase = unknown_source(tokens, k, source)  # وبحسب الوحدة التنفيذية …، فإن
     if (
         phrase is not None
         and phrase.role
@@ -321,6 +325,19 @@ def _past_date(tokens: tuple[Token, ...], k: int) -> int:
         j += 1
     if j > k and j + 1 < len(tokens) and tokens[j].text in _COMMAS:
         return j + 1
+    return k
+
+
+def _past_quoted_name(tokens: tuple[Token, ...], k: int) -> int:
+    """Past a source's name repeated in quotation marks at k when the sentence ends
+    there (… الرئاسة "آفاد".); k otherwise."""
+    if k >= len(tokens) or tokens[k].text not in QUOTES_OPEN:
+        return k
+    for j in range(k + 1, min(len(tokens), k + 5)):
+        if tokens[j].text in QUOTES_CLOSE:
+            return j + 1 if j + 1 < len(tokens) and tokens[j + 1].sentence_end else k
+        if tokens[j].kind != "word":
+            return k
     return k
 
 
@@ -638,6 +655,7 @@ def _paragraph_claims(
         else:
             while k < len(toks) and toks[k].text in "،,":
                 k += 1
+            k = _past_quoted_name(toks, k)  # بحسب ما ذكرت الرئاسة "آفاد".
             if k >= limit or toks[k].sentence_end or _mid_sentence_source(toks, cue.index, k):
                 start = None  # "…، بحسب الوزارة." — content before the cue
                 a = _clause_start(toks, cue.index)
@@ -724,6 +742,15 @@ def _claim(
         named = named_earlier(source, phrase.role, tokens[phrase.start].start)
         if named:
             phrase = replace(phrase, name=named)
+    if (
+        phrase is not None
+        and phrase.kind == "organization"
+        and phrase.anaphor
+        and not registry.knows_body(phrase.head)
+    ):
+        body = body_named_earlier(source, phrase.name, tokens[phrase.start].start)
+        if body:
+            phrase = replace(phrase, name=body, anaphor=False)  # اللجنة: the one named
     speaker = registry.resolve(phrase, gender)
     if speaker is None and (phrase is None or (phrase.anaphor and phrase.kind == "")):
         # "وأكد سموه …" with no speaker before it: the person the lede introduced.

@@ -238,6 +238,10 @@ class SpeakerRegistry:
         """Whether a role-only mention would resolve to a person already seen."""
         return (self._person_by_role(role) or self._person_by_title(role)) is not None
 
+    def knows_body(self, head: str) -> bool:
+        """Whether a bare definite noun with this head would find its organisation."""
+        return self._org_by_head(head) is not None
+
     def knows(self, name: str) -> bool:
         """Whether a person of this name (or a part of it) was already seen."""
         return self._person_by_name(name) is not None

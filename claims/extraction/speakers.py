@@ -53,6 +53,7 @@ from claims.extraction.lexicon import (
 from claims.extraction.prepare import Token, tokenize
 
 _IN = fold("في")
+_FA_INNA = fold("فإن")
 _ALI = "علي"
 _QAD = fold("قد")
 _SAME = word_set("ذات نفس")
@@ -681,6 +682,33 @@ def _second_office_apart(tokens: tuple[Token, ...], j: int) -> int:
     return end
 
 
+#: Words after في that make an occasion or an aside, not the place of a body.
+_NOT_PLACES = word_set("المقابل السياق الوقت الإطار الأثناء الصدد حينه ذلك")
+
+
+def _body_place(tokens: tuple[Token, ...], j: int) -> int:
+    """After a body's name at j, "في غزة" set off by a comma or followed by إن/أن is
+    where the body sits (أعلنت وزارة الصحة في غزة، الأربعاء، …): the end of the name
+    with it, or j."""
+    if j + 2 >= len(tokens) or tokens[j].folded != _IN:
+        return j
+    place, after = tokens[j + 1], tokens[j + 2]
+    f = place.folded
+    if (
+        place.kind != "word"
+        or _is_boundary(place)
+        or f in _OCCASION_NOUNS
+        or f in _NOT_PLACES
+        or f in ORG_DEFINITE
+        or place.text.endswith(("ه", "ها", "هم"))  # في بيانه، في تقريرها (not ة)
+        or _verbal_noun(f)
+    ):
+        return j
+    if after.text in "،," or after.folded in COMPLEMENTISERS:
+        return j + 2
+    return j
+
+
 def _team_rank(tokens: tuple[Token, ...], k: int) -> bool:
     """الفريق at k as a general's rank: before a first name or أول/الركن; before an
     adjective or a verb it is the team (الفريق الطبي، الفريق فاز)."""
@@ -1107,6 +1135,31 @@ def unknown_subject(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPh
     )
 
 
+def unknown_source(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhrase | None:
+    """A body the grammar has no head noun for after بحسب/وفقا لـ, when the phrase
+    can only be a source: followed by "، فإن" (وبحسب الوحدة التنفيذية للنازحين، فإن
+    …), or closing the sentence with the adjective of a body (…، وفقا للأمم المتحدة.).
+    "حسب الدورات الزراعية" names no one."""
+    j = i
+    while j < len(tokens) and j - i < _MAX_UNKNOWN:
+        tok = tokens[j]
+        if _is_boundary(tok) or tok.folded == _LAM or tok.folded in COMPLEMENTISERS:
+            break
+        j += 1
+    if j - i < 2 or j >= len(tokens) or not is_definite(tokens[i].folded):
+        return None
+    then_fa_inna = (
+        tokens[j].text in "،," and j + 1 < len(tokens) and tokens[j + 1].folded == _FA_INNA
+    ) or tokens[j].folded == _FA_INNA
+    closing = tokens[j].sentence_end and tokens[j - 1].folded in ORG_ADJECTIVES
+    if not (then_fa_inna or closing):
+        return None
+    first = tokens[i].folded
+    return SpeakerPhrase(
+        i, j, "organization", _text(tokens, i, j, source), "", "", org_head(first), _gender(first)
+    )
+
+
 #: Words a subject may still hold between where the grammar ended it and its إن/أن.
 _MAX_LEFTOVER = 2
 #: How far past a subject its إن/أن/colon is looked for when completing it.
@@ -1381,6 +1434,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             org_end = i  # a bare portfolio noun (الدفاع) is a field, not an organisation
         else:
             anaphor = org_end == i + 1 and f in ORG_DEFINITE
+            if not anaphor:
+                org_end = _body_place(tokens, org_end)  # وزارة الصحة في غزة، …
             return SpeakerPhrase(
                 i,
                 org_end,
@@ -1493,6 +1548,25 @@ def _named_with(source: str, role: str, before: int) -> str:
             ):
                 return p.name
         at = source.rfind(role, 0, at)
+    return ""
+
+
+def body_named_earlier(source: str, anaphor: str, before: int) -> str:
+    """The body a bare definite noun (اللجنة، الهيئة) stands for when the article
+    named it outside any attribution ("في اجتماع لجنة السياسات النقدية …" … "وأبقت
+    اللجنة على …"): the latest construct phrase with that head, or ""."""
+    if not anaphor.startswith("ال") or len(anaphor) < 4:
+        return ""
+    head = anaphor[2:]
+    at = source.rfind(head, 0, before)
+    while at > 0:
+        if not source[at - 1].isalpha():
+            tokens = tokenize(source, at, min(len(source), at + _MENTION_WINDOW))
+            if tokens and tokens[0].start == at and tokens[0].folded in ORG_CONSTRUCT:
+                end = _org_phrase(tokens, 0)
+                if end > 1:
+                    return source[at : tokens[end - 1].end]
+        at = source.rfind(head, 0, at)
     return ""
 
 

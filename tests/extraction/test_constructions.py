@@ -1610,3 +1610,45 @@ def test_the_conjunction_apart_a_sentence_opening_participle_and_a_second_office
         ("الصادرات ارتفعت", "سامي بن نور"),
         ("الدعم مستمر", "سامي بن نور"),
     ]
+
+
+def test_a_body_with_its_place_and_a_body_named_outside_any_claim(run):
+    extraction = run(
+        TITLE
+        + "أعلنت وزارة الصحة في الساحل، الأربعاء، ارتفاع الحصيلة.\n\n"
+        + "وقالت الوزارة في بيان إن المستشفيات ممتلئة.\n\n"
+        + "وعقد المصرف اجتماع لجنة السياسات النقدية أمس.\n\n"
+        + "وقالت اللجنة إن الأسعار مستقرة."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("ارتفاع الحصيلة", "وزارة الصحة في الساحل"),
+        ("المستشفيات ممتلئة", "وزارة الصحة في الساحل"),
+        ("الأسعار مستقرة", "لجنة السياسات النقدية"),
+    ]
+
+
+def test_quoted_words_inside_reported_content_and_after_a_source(run):
+    extraction = run(
+        TITLE
+        + "قال الوزير سامي نور إن الخطة جاهزة.\n\n"
+        + 'وأضاف: الطفلة "ريم" رأت النور من جديد.\n\n'
+        + 'وارتفع عدد الضحايا إلى 312 شخصا، بحسب ما ذكرت هيئة الطوارئ "هطو".'
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("الخطة جاهزة", "سامي نور"),
+        ('الطفلة "ريم" رأت النور من جديد', "سامي نور"),
+        ("وارتفع عدد الضحايا إلى 312 شخصا", "هيئة الطوارئ"),
+    ]
+
+
+def test_a_source_the_grammar_lacks_after_according_to(run):
+    extraction = run(
+        TITLE
+        + "وبحسب الوحدة التنفيذية لمخيمات النازحين، فإن عدد النازحين بلغ 3 ملايين.\n\n"
+        + "وخلف الفيضان 15 قتيلا، وفقا للأقاليم المتحدة.\n\n"
+        + "وتزرع الحبوب، حسب الدورات الزراعية المتبعة."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("عدد النازحين بلغ 3 ملايين", "الوحدة التنفيذية لمخيمات النازحين"),
+        ("وخلف الفيضان 15 قتيلا", "الأقاليم المتحدة"),
+    ]
