@@ -143,6 +143,7 @@ _VERB_TABLE = (
     ("أكمل", "أكملت", "أكملوا", "", "", "statement"),
     ("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "position"),  # عبّر عن: only before عن
     ("هدد", "هددت", "هددوا", "يهدد", "تهدد", "position"),  # or before ب: هدد بالإضراب
+    ("لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "position"),  # لوّح بالإلغاء (a board too)
     ("طلب", "طلبت", "طلبوا", "", "", "call"),  # or before من: طلبت من المواطنين …
     ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "statement"),  # تحدث عن: only before عن
     ("تعجب", "تعجبت", "تعجبوا", "", "", "position"),
@@ -173,6 +174,7 @@ COMP_ONLY_VERBS = frozenset(
         "أكمل",
         "عبر",
         "هدد",
+        "لوح",
         "طلب",
         "تحدث",
         "تعجب",
@@ -182,7 +184,7 @@ COMP_ONLY_VERBS = frozenset(
 
 #: Bare verbs whose form is also a frequent noun or particle; they count as cues only
 #: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
-AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح عبر ختم طلب")
+AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح عبر ختم طلب لوح")
 
 VERBS: dict[str, VerbInfo] = {}
 for _row in _VERB_TABLE:
@@ -217,7 +219,8 @@ VERB_PREFIXES = ("و", "ف")
 PARTICIPLES = _f(
     "مشددا مشددة مشيرا مشيرة لافتا لافتة لافته مضيفا مضيفة قائلا قائلة مؤكدا مؤكدة "
     "موضحا موضحة معتبرا معتبرة مطالبا داعيا محذرا محذرة منوها منوهة نافيا نافية "
-    "متهما متهمة معربا معربة كاشفا كاشفة مبينا مبينة مطالبة داعية معتبرة"
+    "متهما متهمة معربا معربة كاشفا كاشفة مبينا مبينة مطالبة داعية معتبرة "
+    "متوقعا متوقعة مرجحا مرجحة مذكرا مذكرة مستدركا مستدركة"
 )
 
 #: Words that may separate a clause boundary from the verb that opens it.

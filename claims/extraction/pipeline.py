@@ -84,6 +84,7 @@ _ABOUT_OBJECT = frozenset({_EXPRESSED, "تحدث"})
 _REPORTING_OBJECTS = {
     "أقر": ("ب",),  # أقر بوجود نقص، أقر بالهزيمة
     "هدد": ("ب",),  # هدد بالإضراب، هددت بوقف التعاون
+    "لوح": ("ب",),  # لوّح بإلغاء الانتخابات
     "طلب": (fold("من"),),  # طلبت الوزارة من المواطنين عدم …
     "جدد": tuple(
         fold(w)
@@ -518,6 +519,29 @@ def _sentence_subject(
     return phrase
 
 
+def _continues_content(
+    tokens: tuple[Token, ...], cue: Cue, before: Cue, source: str, registry: SpeakerRegistry
+) -> bool:
+    """A و-verb with no subject of its own, inside the sentence of an earlier claim,
+    whose gender is not that claim's verb's (قال المحامي إن المحكمة رفضت الطلب،
+    واعتبرت أن …): its subject is inside the reported words, so it reports nothing
+    new and the claim goes on."""
+    if (
+        cue.kind != "verb"
+        or cue.verb is None
+        or before.kind != "verb"
+        or before.verb is None
+        or {cue.verb.gender, before.verb.gender} != {"m", "f"}
+        or tokens[cue.index].folded[:1] != "و"
+        or before.index < _clause_start(tokens, cue.index)
+        # reported words open with إن/أن or a colon, where their own subject stands
+        or not any(_is_comp_at(tokens, x) for x in range(before.end, cue.index))
+    ):
+        return False
+    _, phrase, _ = _subject(tokens, cue, source, registry)
+    return phrase is None or (phrase.anaphor and phrase.kind == "")
+
+
 def _participle_verb(cue: Cue) -> VerbInfo:
     f = fold(cue.text)
     gender = "f" if f.endswith("ه") else "m"
@@ -588,6 +612,8 @@ def _paragraph_claims(
         if fronted is not None:
             found.append((c, fronted, fronted.start))
         elif c.initial:
+            if found and _continues_content(tokens, c, found[-1][0], source, registry):
+                continue  # قال الوزير إن المحكمة رفضت الطلب، واعتبرت أن …: her verb
             q = _quote_before(tokens, c) if c.kind == "verb" else -1
             found.append((c, None, q if q >= 0 else c.index))
         elif (late := _late_verb(tokens, c, source, registry)) is not None:

@@ -58,6 +58,7 @@ _LAM_ALONE = "ل"
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك"))
 _ON = fold("على")
 _ABOUT = fold("عن")
+_FROM = fold("من")
 _ABOUT_VERBS = frozenset({"أعلن", "كشف", "تحدث"})
 _BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
 _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
@@ -128,11 +129,14 @@ def according_aside_end(tokens: tuple[Token, ...], k: int) -> int:
 def _said_complement(tokens: tuple[Token, ...], k: int) -> int:
     """قال never takes a bare object: however long the occasion after it (في كلمة
     ألقتها في الاجتماع … المنعقد في …), its words start at the sentence's first إن or
-    colon. Index of that token, or -1."""
+    colon — or at a quotation opening after a comma (وقال، في كلمة خلال القمة، "…").
+    Index of that token, or -1."""
     for j in range(k + 1, len(tokens)):
         tok = tokens[j]
         if tok.sentence_end:
             return -1
+        if tok.text in QUOTES_OPEN and tokens[j - 1].text in _COMMAS:
+            return j - 1
         if tok.text == ":" or (tok.kind == "word" and tok.folded in _BARE_COMPLEMENTISERS):
             return j
     return -1
@@ -270,8 +274,10 @@ def content_start(
             said = _said_complement(tokens, k) if verb is not None and verb.lemma == "قال" else -1
             k = said if said > k else _skip_adverbial(tokens, k)
             continue
-        # "لفت الانتباه إلى أن": a complementiser a few words on, before any comma.
-        for j in range(k + 1, min(n, k + 1 + _LOOKAHEAD_COMP)):
+        # "لفت الانتباه إلى أن": a complementiser a few words on, before any comma —
+        # but "من الضروري أن …"، "من المتوقع أن …" are the content itself.
+        impersonal = f == _FROM and k + 1 < n and is_definite(tokens[k + 1].folded)
+        for j in range(k + 1, min(n, k + 1 + (0 if impersonal else _LOOKAHEAD_COMP))):
             if tokens[j].kind == "punct" and tokens[j].text != ":":
                 break
             comp = _is_comp(tokens, j)

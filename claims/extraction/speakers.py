@@ -709,6 +709,16 @@ def _body_place(tokens: tuple[Token, ...], j: int) -> int:
     return j
 
 
+def _suffixed_title(folded: str) -> bool:
+    """رئيسها، مديره، نائبهم: a title whose body is a pronoun (the one named before)."""
+    for suffix in ("ها", "هم", "ه"):
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 2:
+            stem = folded[: -len(suffix)]
+            if stem in TITLE_NOUNS and not is_definite(stem):
+                return True
+    return False
+
+
 def _team_rank(tokens: tuple[Token, ...], k: int) -> bool:
     """الفريق at k as a general's rank: before a first name or أول/الركن; before an
     adjective or a verb it is the team (الفريق الطبي، الفريق فاز)."""
@@ -1359,7 +1369,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         # سمو رئيس مجلس الإدارة …: the honorific opens the phrase, the title the role.
         inner = parse_speaker(tokens, i + 1, source)
         return replace(inner, start=i) if inner is not None else None
-    if f in TITLE_NOUNS or f in SPOKES_NOUNS:
+    if f in TITLE_NOUNS or f in SPOKES_NOUNS or _suffixed_title(f):
         role_end = _title_phrase(tokens, i)
         located = _role_location(tokens, role_end)
         if located:
@@ -1385,6 +1395,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
             # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
             inner = _org_phrase(tokens, role_end + 1)
+            if inner == role_end + 1 and (chain := _construct_chain(tokens, inner)) > inner:
+                inner = _continue_org(tokens, chain)  # مصدر في أجهزة إنفاذ القانون
             nxt = _word(tokens, role_end + 1)
             if (
                 inner == role_end + 1

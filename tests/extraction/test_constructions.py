@@ -1652,3 +1652,56 @@ def test_a_source_the_grammar_lacks_after_according_to(run):
         ("عدد النازحين بلغ 3 ملايين", "الوحدة التنفيذية لمخيمات النازحين"),
         ("وخلف الفيضان 15 قتيلا", "الأقاليم المتحدة"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speaker"),
+    [
+        # قال's words start at a quotation after the occasion's comma
+        (
+            'وقال سامي نور، في كلمة خلال القمة، "لدينا فرصة فريدة لتحسين جودة الحياة"، '
+            "متوقعا أن الأسعار ستنخفض.",
+            'لدينا فرصة فريدة لتحسين جودة الحياة"، متوقعا أن الأسعار ستنخفض',
+            "سامي نور",
+        ),
+        # an impersonal من الضروري أن is the content itself
+        (
+            "وقال المدرب سامي نور من الضروري أن يدعم الجمهور الفريق.",
+            "من الضروري أن يدعم الجمهور الفريق",
+            "سامي نور",
+        ),
+        # a verb of another gender with no subject inside the reported words
+        (
+            "وقال سامي نور، محامي الشركة، إن المحكمة رفضت الطلب، واعتبرت أن الأدلة كافية.",
+            "المحكمة رفضت الطلب، واعتبرت أن الأدلة كافية",
+            "سامي نور",
+        ),
+        # a title whose body is a pronoun, then the name between commas
+        (
+            'ونقل بيان للشركة عن رئيسها التنفيذي، سامي نور، قوله "نحن ممتنون".',
+            "نحن ممتنون",
+            "سامي نور",
+        ),
+        # an unnamed source in a body named by a construct chain
+        (
+            "ونقلت الوكالة عن مصدر في أجهزة إنفاذ القانون، لم تكشف هويته، أن الحكم صدر.",
+            "الحكم صدر",
+            "مصدر في أجهزة إنفاذ القانون",
+        ),
+        # لوّح reports only with its ب-complement
+        (
+            "ولوح رئيس الهيئة سامي نور، اليوم الإثنين، بإلغاء الانتخابات.",
+            "بإلغاء الانتخابات",
+            "سامي نور",
+        ),
+    ],
+)
+def test_where_reported_words_start_and_who_says_them(run, sentence, text, speaker):
+    extraction = run(TITLE + sentence)
+    [claim] = extraction.claims
+    assert claim.text == text
+    assert extraction.speaker(claim.speaker).name == speaker
+
+
+def test_a_board_is_no_threat(run):
+    assert run(TITLE + "ووضع المعلم لوح الإعلانات في الممر.").claims == ()
