@@ -114,6 +114,8 @@ def _fronted_subject(tokens: tuple[Token, ...], i: int, prefix: str) -> int:
     j = i - 1
     if j >= 0 and tokens[j].folded in _QAD:
         j -= 1
+    if j >= 1 and tokens[j].text in _COMMAS and tokens[j - 1].kind == "word":
+        j -= 1  # "يذكر أن وزارة التجارة، أكدت أن …": a comma after the subject
     aside = subject_aside(tokens, i)
     if aside >= 0:
         j = aside - 1  # "الوزير، من جهته، قال": the subject ends before the aside

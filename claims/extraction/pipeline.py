@@ -34,6 +34,7 @@ from claims.extraction.lexicon import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SOURCE_NOUNS,
+    TITLE_NOUNS,
     VERBS,
     VerbInfo,
     fold,
@@ -57,6 +58,7 @@ from claims.extraction.speakers import (
     introduced_earlier,
     named_earlier,
     parse_speaker,
+    title_phrase,
     unknown_source,
     unknown_subject,
 )
@@ -72,7 +74,7 @@ _LAM_ALONE = "ل"
 _BI_VERBS = frozenset({"طالب"})
 #: Verbs whose complement may open with ب right after a role (أشاد الرئيس بجهود …،
 #: ندد الحزب بالاعتداء): such a word is not the start of a name.
-_BI_COMPLEMENT = frozenset({"طالب", "أشاد", "ندد", "رحب", "استنكر", "اعترف", "تعهد", "أقر"})
+_BI_COMPLEMENT = frozenset({"طالب", "أشاد", "ندد", "رحب", "استنكر", "اعترف", "تعهد", "أقر", "أفاد"})
 _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
@@ -120,6 +122,9 @@ _OWN_WORDS = word_set(
 )
 #: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
 _FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
+#: يذكر أن …، يشار إلى أن …، علما أن …: the outlet's reminder before a subject.
+_REMINDERS = word_set("يذكر ويذكر يشار ويشار علما")
+_REMINDER_LINKS = word_set("إلى أن")
 
 
 def _lam_object(tokens: tuple[Token, ...], i: int) -> tuple[tuple[Token, ...], int, bool]:
@@ -359,7 +364,19 @@ def _quoted_name(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhras
         or tokens[inner.end].text not in QUOTES_CLOSE
     ):
         return None
-    return replace(inner, start=k, end=inner.end + 1)
+    end = inner.end + 1
+    title = tokens[end] if end < len(tokens) else None
+    if title is not None and title.kind == "word" and title.folded in TITLE_NOUNS:
+        # أعلن "سامي نور" عضو نقابة الفلاحين أن …: the role after the quoted name
+        role_end = title_phrase(tokens, end)
+        if role_end > end + 1:
+            return replace(
+                inner,
+                start=k,
+                end=role_end,
+                role=source[title.start : tokens[role_end - 1].end],
+            )
+    return replace(inner, start=k, end=end)
 
 
 def _fronted(
@@ -368,6 +385,10 @@ def _fronted(
     """The subject placed before the cue's verb (الوزير خالد العمري قال إن …، وزارة
     الصحة أعلنت أن …، وكان الوزير قد أكد …، أما النادي فقد أشاد …), or None."""
     s = cue.subject
+    if s < cue.index and tokens[s].folded in _REMINDERS:
+        s += 1
+        while s < cue.index and tokens[s].folded in _REMINDER_LINKS:
+            s += 1
     while s < cue.index and tokens[s].folded in _FRONT_SKIP:
         s += 1
     if s >= cue.index:
@@ -376,11 +397,16 @@ def _fronted(
     aside = subject_aside(tokens, cue.index)
     if aside >= 0:
         verb_at = aside
+    comma = verb_at == cue.index and tokens[cue.index - 1].text in _COMMAS
+    if comma:
+        verb_at -= 1  # يذكر أن وزارة التجارة، أكدت أن …: a comma before the verb
     phrase = parse_speaker(tokens, s, source)
     if phrase is None or phrase.end != verb_at or phrase.kind == "":
         return None
     if phrase.kind == "organization" or phrase.role:
         return phrase
+    if comma:
+        return None
     # A bare name before a verb is too often a noun phrase (هذه الخطوة تؤكد …): only
     # a speaker the article already introduced.
     return phrase if registry.knows(phrase.name) else None

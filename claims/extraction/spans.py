@@ -62,7 +62,10 @@ _FROM = fold("من")
 _ABOUT_VERBS = frozenset({"أعلن", "كشف", "تحدث"})
 _BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
 _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
-_SAYING = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "القول"))
+#: The speaker's words as the object of a relay (نقلت الوكالة عن الوزير قوله/توضيحه أن …).
+_SAYING = word_set(
+    "قوله قولها قولهم القول توضيحه توضيحها تأكيده تأكيدها إشارته إشارتها تصريحه تصريحها"
+)
 _TRAILING = frozenset(".،,؛:!؟?…-")
 _WINDOW = 8
 #: Verbs opening an aside on why a source is unnamed (طلب/فضل عدم ذكر اسمه).

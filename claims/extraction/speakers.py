@@ -289,11 +289,11 @@ def _affiliation_phrase(tokens: tuple[Token, ...], i: int) -> int:
     if tok is None:
         return i
     if tok.folded in TITLE_NOUNS:
-        return _title_phrase(tokens, i)
+        return title_phrase(tokens, i)
     return _continue_org(tokens, i + 1)
 
 
-def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
+def title_phrase(tokens: tuple[Token, ...], i: int) -> int:
     """End of a role that starts with a title noun at i."""
     head = tokens[i].folded
     if head[:1] == "و" and (head[1:] in TITLE_NOUNS or head[1:] in SPOKES_NOUNS):
@@ -332,7 +332,7 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
         and tok.folded not in HONORIFICS
         and tok.folded[2:] not in _GROUP_SOURCES  # دعا المحافظ السكان: the addressed
     ):
-        return _title_phrase(tokens, j)  # الرئيس المدير العام لديوان …: one office
+        return title_phrase(tokens, j)  # الرئيس المدير العام لديوان …: one office
     if (tok := _word(tokens, j)) is not None and tok.folded in TITLE_FOLLOWERS:
         j += 1
     genitive = False
@@ -356,7 +356,7 @@ def _title_phrase(tokens: tuple[Token, ...], i: int) -> int:
             and _word(tokens, j + 1)
         ):
             # وزير التربية ووزير التعليم العالي: two offices held by one person.
-            end = _title_phrase(tokens, j)
+            end = title_phrase(tokens, j)
             if end > j + 1:
                 j = end
                 continue
@@ -448,7 +448,7 @@ def _body_of(tokens: tuple[Token, ...], j: int) -> int:
     if nxt is None or _is_boundary(nxt):
         return j
     if nxt.folded in TITLE_NOUNS:
-        return _title_phrase(tokens, j + 1)
+        return title_phrase(tokens, j + 1)
     if is_definite(nxt.folded):
         return _continue_org(tokens, _coordinated_genitives(tokens, j + 2))
     return j
@@ -676,7 +676,7 @@ def _second_office_apart(tokens: tuple[Token, ...], j: int) -> int:
     title = tokens[j + 1]
     if title.kind != "word" or title.folded not in TITLE_NOUNS or title.folded in HONORIFICS:
         return -1
-    end = _title_phrase(tokens, j + 1)
+    end = title_phrase(tokens, j + 1)
     if end <= j + 2 or end >= len(tokens) or tokens[end].text not in "،,":
         return -1
     return end
@@ -1010,7 +1010,7 @@ def _apposition(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
         return None
     if not (tok.folded in TITLE_NOUNS or tok.folded in SPOKES_NOUNS):
         return _unknown_office(tokens, j)
-    end = _title_phrase(tokens, j + 1)
+    end = title_phrase(tokens, j + 1)
     # The apposition runs to the next comma when one closes it soon.
     k = end
     while (
@@ -1370,7 +1370,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         inner = parse_speaker(tokens, i + 1, source)
         return replace(inner, start=i) if inner is not None else None
     if f in TITLE_NOUNS or f in SPOKES_NOUNS or _suffixed_title(f):
-        role_end = _title_phrase(tokens, i)
+        role_end = title_phrase(tokens, i)
         located = _role_location(tokens, role_end)
         if located:
             role_end = located[0]
@@ -1489,12 +1489,12 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
     ):
         # بدر عادل وزير الخارجية، …، سامي نور الناطق باسم الوزارة: the role right
         # after the name, no comma between.
-        role_end = _title_phrase(tokens, name_end)
+        role_end = title_phrase(tokens, name_end)
         if (second := _word(tokens, role_end)) is not None and (
             second.folded in TITLE_NOUNS or second.folded in SPOKES_NOUNS
         ):
             # مستشار رئيس الوزراء المتحدث الرسمي للوزارة: two offices in a row.
-            role_end = _title_phrase(tokens, role_end)
+            role_end = title_phrase(tokens, role_end)
         if role_end < len(tokens) and tokens[role_end].kind == "word":
             role_end = _to_closing_comma(tokens, role_end)  # … والتعليم برام الله، أن
             role_end = _to_complementiser(tokens, role_end)  # … لأقل من 20 سنة بأن

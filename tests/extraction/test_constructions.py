@@ -1705,3 +1705,50 @@ def test_where_reported_words_start_and_who_says_them(run, sentence, text, speak
 
 def test_a_board_is_no_threat(run):
     assert run(TITLE + "ووضع المعلم لوح الإعلانات في الممر.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speaker"),
+    [
+        ('وقال الرئيس سامي نور إننا "سنفعل ما يجب فعله".', "سنفعل ما يجب فعله", "سامي نور"),
+        (
+            "وقال المتحدث باسم خلية الإعلام الأمني العميد رائد كمال إن العملية نجحت.",
+            "العملية نجحت",
+            "رائد كمال",
+        ),
+        (
+            'وذكرت فضائية "الساحل" أن العملية نجحت.',
+            "العملية نجحت",
+            'فضائية "الساحل"',
+        ),
+        # أفاد بـ: the ب-complement is no name after the role
+        ("وأفاد مصدر أمني بتسجيل 10 إصابات.", "بتسجيل 10 إصابات", "مصدر أمني"),
+        (
+            "ونقلت الوكالة عن الوزير سامي نور توضيحه أن العملية نجحت.",
+            "العملية نجحت",
+            "سامي نور",
+        ),
+        # the outlet's reminder, the subject and a comma before the verb
+        (
+            "يذكر أن وزارة التجارة الساحلية، أكدت أن العملية نجحت.",
+            "العملية نجحت",
+            "وزارة التجارة الساحلية",
+        ),
+    ],
+)
+def test_complementisers_bodies_and_relayed_words(run, sentence, text, speaker):
+    extraction = run(TITLE + sentence)
+    claim = extraction.claims[-1]
+    assert claim.text == text
+    assert extraction.speaker(claim.speaker).name == speaker
+
+
+def test_a_quoted_name_with_its_role_then_the_same_speaker(run):
+    extraction = run(
+        TITLE
+        + "أعلن “سامي نور” عضو نقابة الفلاحين الساحليين أن الحليب لن يكون متوفرا.\n\n"
+        + "وأضاف ذات المتحدث، في تصريح لإذاعة محلية، أن الإنتاج تراجع."
+    )
+    assert [c.text for c in extraction.claims] == ["الحليب لن يكون متوفرا", "الإنتاج تراجع"]
+    [speaker] = extraction.speakers
+    assert (speaker.name, speaker.role) == ("سامي نور", "عضو نقابة الفلاحين الساحليين")
