@@ -771,6 +771,9 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
     if any(t.folded in _LINEAGE for t in tokens[i + 1 : i + 4]):
         longest += sum(t.folded in _LINE_PARTICLES for t in tokens[i + 1 : i + 7])
     while j < len(tokens) and count < longest:
+        if count > 0 and _glued_hyphen(tokens, j):
+            j += 1  # ماري-أجنيس ستراك-زيمرمان: one name word on each side
+            continue
         tok = _word(tokens, j)
         # علي (a name) folds like على (a preposition); a name may open with it, and
         # it stays inside one when an al-surname and punctuation follow (أمير علي
@@ -865,6 +868,18 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         # when the second is a particle: رائد أبو السعود)
         j = i + 2 + (tokens[i + 1].folded in NAME_PARTICLES)
     return j
+
+
+def _glued_hyphen(tokens: tuple[Token, ...], j: int) -> bool:
+    """A hyphen at j written between two words with no space (ستراك-زيمرمان)."""
+    return (
+        tokens[j].text == "-"
+        and 0 < j < len(tokens) - 1
+        and tokens[j - 1].kind == "word"
+        and tokens[j + 1].kind == "word"
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j + 1].start == tokens[j].end
+    )
 
 
 def _family_names(tokens: tuple[Token, ...], j: int) -> int:
@@ -1172,6 +1187,8 @@ def unknown_source(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhr
 
 #: Words a subject may still hold between where the grammar ended it and its إن/أن.
 _MAX_LEFTOVER = 2
+#: … or a coordinated portfolio of a body of at most this many words.
+_MAX_COORDINATED = 4
 #: How far past a subject its إن/أن/colon is looked for when completing it.
 _COMPLETE_REACH = 16
 #: Prepositions inside a role (مندوب روسيا في مجلس الأمن، لدى الأمم المتحدة).
@@ -1274,7 +1291,10 @@ def extend_to_complement(
         return phrase
     if phrase.kind == "person" and phrase.role:
         return _role_then_name(tokens, phrase, e, source)
-    if e - phrase.end > _MAX_LEFTOVER or any(t.kind != "word" for t in tokens[e:c]):
+    longest = _MAX_LEFTOVER
+    if phrase.kind == "organization" and _coordinated_portfolio(tokens, phrase.end):
+        longest = _MAX_COORDINATED  # وزارة التهذيب الوطني وإصلاح النظام التعليمي، …
+    if e - phrase.end > longest:
         return phrase
     if not all(
         _word(tokens, x)
@@ -1316,6 +1336,20 @@ def _inside_role(tokens: tuple[Token, ...], x: int) -> bool:
         t.folded in _OCCASION_NOUNS
         or t.folded in DATE_WORDS
         or (t.folded in NAME_STOPS and t.folded not in _ROLE_PREPOSITIONS)
+    )
+
+
+def _coordinated_portfolio(tokens: tuple[Token, ...], j: int) -> bool:
+    """و + a noun opening a second portfolio of a body at j (… وإصلاح النظام)."""
+    tok = _word(tokens, j)
+    nxt = _word(tokens, j + 1)
+    return (
+        tok is not None
+        and nxt is not None
+        and tok.folded[:1] == "و"
+        and len(tok.folded) > 3
+        and not is_definite(tok.folded[1:])
+        and is_definite(nxt.folded)
     )
 
 

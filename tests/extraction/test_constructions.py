@@ -1752,3 +1752,16 @@ def test_a_quoted_name_with_its_role_then_the_same_speaker(run):
     assert [c.text for c in extraction.claims] == ["الحليب لن يكون متوفرا", "الإنتاج تراجع"]
     [speaker] = extraction.speakers
     assert (speaker.name, speaker.role) == ("سامي نور", "عضو نقابة الفلاحين الساحليين")
+
+
+def test_hyphenated_names_and_a_body_with_a_coordinated_portfolio(run):
+    extraction = run(
+        TITLE
+        + 'وقالت ماري-لين سامي-نور، رئيسة لجنة الدفاع في البرلمان، "الوقت غير مناسب".\n\n'
+        + "أعلنت وزارة التهذيب الوطني وإصلاح النظام التعليمي، اليوم الأربعاء، أن "
+        + "نسبة المشاركة بلغت 29 في المائة."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("الوقت غير مناسب", "ماري-لين سامي-نور"),
+        ("نسبة المشاركة بلغت 29 في المائة", "وزارة التهذيب الوطني وإصلاح النظام التعليمي"),
+    ]
