@@ -236,8 +236,10 @@ COMPLEMENTISERS = _f(
 )
 #: من/إلى/على/عن directly before أن (حذر من أن، أشار إلى أن).
 COMP_PREPOSITIONS = _f("من إلى على عن")
-QUOTES_OPEN = frozenset('"«“‘')
-QUOTES_CLOSE = frozenset('"»”’')
+#: Straight marks open and close alike (لـ'الصحيفة', "…").
+SYMMETRIC_QUOTES = frozenset("\"'")
+QUOTES_OPEN = frozenset("«“‘") | SYMMETRIC_QUOTES
+QUOTES_CLOSE = frozenset("»”’") | SYMMETRIC_QUOTES
 QUOTES = QUOTES_OPEN | QUOTES_CLOSE
 SENTENCE_END = frozenset(".!?؟")
 

@@ -42,6 +42,7 @@ from claims.extraction.lexicon import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SENTENCE_END,
+    SYMMETRIC_QUOTES,
     fold,
     word_set,
 )
@@ -206,7 +207,7 @@ def tokenize(text: str, start: int, end: int, folded_span: str | None = None) ->
         if kind == "num":
             append(Token(m.start(), m.end(), raw, raw, "num", in_quote, False))
             continue
-        if raw in QUOTES_OPEN and (raw != '"' or not in_quote):
+        if raw in QUOTES_OPEN and (raw not in SYMMETRIC_QUOTES or not in_quote):
             in_quote = True
         elif raw in QUOTES_CLOSE:
             in_quote = False

@@ -59,6 +59,8 @@ _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدوره
 _ON = fold("على")
 _ABOUT = fold("عن")
 _FROM = fold("من")
+#: على تويتر، عبر إكس: a platform named before a quotation.
+_ON_PLATFORM = word_set("على عبر")
 _ABOUT_VERBS = frozenset({"أعلن", "كشف", "تحدث"})
 _BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
 _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
@@ -281,6 +283,13 @@ def content_start(
         # but "من الضروري أن …"، "من المتوقع أن …" are the content itself.
         impersonal = f == _FROM and k + 1 < n and is_definite(tokens[k + 1].folded)
         for j in range(k + 1, min(n, k + 1 + (0 if impersonal else _LOOKAHEAD_COMP))):
+            if (
+                f in _ON_PLATFORM
+                and tokens[j].text in QUOTES_OPEN
+                and _next_quote_close(tokens, j) > j + 4
+            ):
+                # قال الوزير في موقعه على تويتر "…": the quotation after the platform
+                return ContentStart(j, True, speaker, relayed)
             if tokens[j].kind == "punct" and tokens[j].text != ":":
                 break
             comp = _is_comp(tokens, j)

@@ -1765,3 +1765,16 @@ def test_hyphenated_names_and_a_body_with_a_coordinated_portfolio(run):
         ("الوقت غير مناسب", "ماري-لين سامي-نور"),
         ("نسبة المشاركة بلغت 29 في المائة", "وزارة التهذيب الوطني وإصلاح النظام التعليمي"),
     ]
+
+
+def test_straight_single_quotes_and_a_quotation_after_the_platform(run):
+    extraction = run(
+        TITLE
+        + "وقال المصدر لـ'الساحل نيوز' ان المفاوضات متعثرة.\n\n"
+        + "وقال الوزير سامي نور في موقعه على تويتر “احترامنا هو للمجلس وحده وليس لغيره”، "
+        + "وجاء الرد سريعا."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "المفاوضات متعثرة",
+        "احترامنا هو للمجلس وحده وليس لغيره”، وجاء الرد سريعا",
+    ]
