@@ -1292,7 +1292,7 @@ def extend_to_complement(
     if phrase.kind == "person" and phrase.role:
         return _role_then_name(tokens, phrase, e, source)
     longest = _MAX_LEFTOVER
-    if phrase.kind == "organization" and _coordinated_portfolio(tokens, phrase.end):
+    if phrase.kind == "organization" and _coordinated_pair(tokens, phrase.end) > phrase.end:
         longest = _MAX_COORDINATED  # وزارة التهذيب الوطني وإصلاح النظام التعليمي، …
     if e - phrase.end > longest:
         return phrase
@@ -1336,20 +1336,6 @@ def _inside_role(tokens: tuple[Token, ...], x: int) -> bool:
         t.folded in _OCCASION_NOUNS
         or t.folded in DATE_WORDS
         or (t.folded in NAME_STOPS and t.folded not in _ROLE_PREPOSITIONS)
-    )
-
-
-def _coordinated_portfolio(tokens: tuple[Token, ...], j: int) -> bool:
-    """و + a noun opening a second portfolio of a body at j (… وإصلاح النظام)."""
-    tok = _word(tokens, j)
-    nxt = _word(tokens, j + 1)
-    return (
-        tok is not None
-        and nxt is not None
-        and tok.folded[:1] == "و"
-        and len(tok.folded) > 3
-        and not is_definite(tok.folded[1:])
-        and is_definite(nxt.folded)
     )
 
 

@@ -912,6 +912,13 @@ def test_speaker_phrases_from_unseen_outlets(run, sentence, name, role):
     assert_one_claim_by(run(TITLE + sentence), "التضخم تراجع", name, role)
 
 
+def assert_the_claim(extraction, content: str, name: str) -> None:
+    """The article holds one claim, with this content, by the speaker of this name."""
+    [claim] = extraction.claims
+    assert claim.text == content
+    assert extraction.speaker(claim.speaker).name == name
+
+
 def assert_one_claim_by(extraction, content: str, name: str, role: str) -> None:
     """The article holds one claim, with this content, by this named officeholder."""
     [claim] = extraction.claims
@@ -1536,10 +1543,7 @@ def test_the_subject_is_not_stretched_over_objects_and_occasions(run):
     ],
 )
 def test_states_misspelt_calls_and_threats(run, sentence, text, speaker):
-    extraction = run(TITLE + sentence)
-    [claim] = extraction.claims
-    assert claim.text == text
-    assert extraction.speaker(claim.speaker).name == speaker
+    assert_the_claim(run(TITLE + sentence), text, speaker)
 
 
 def test_is_called_is_no_claim_and_keeps_the_speaker(run):
@@ -1697,10 +1701,7 @@ def test_a_source_the_grammar_lacks_after_according_to(run):
     ],
 )
 def test_where_reported_words_start_and_who_says_them(run, sentence, text, speaker):
-    extraction = run(TITLE + sentence)
-    [claim] = extraction.claims
-    assert claim.text == text
-    assert extraction.speaker(claim.speaker).name == speaker
+    assert_the_claim(run(TITLE + sentence), text, speaker)
 
 
 def test_a_board_is_no_threat(run):
