@@ -114,7 +114,8 @@ def _fronted_subject(tokens: tuple[Token, ...], i: int, prefix: str) -> int:
     j = i - 1
     if j >= 0 and tokens[j].folded in _QAD:
         j -= 1
-    if j >= 1 and tokens[j].text in _COMMAS and tokens[j - 1].kind == "word":
+    comma_before = j >= 1 and tokens[j].text in _COMMAS and tokens[j - 1].kind == "word"
+    if comma_before:
         j -= 1  # "يذكر أن وزارة التجارة، أكدت أن …": a comma after the subject
     aside = subject_aside(tokens, i)
     if aside >= 0:
@@ -124,6 +125,13 @@ def _fronted_subject(tokens: tuple[Token, ...], i: int, prefix: str) -> int:
     stop = max(-1, j - _MAX_SUBJECT)
     while j > stop and tokens[j].kind == "word" and not tokens[j].in_quote:
         j -= 1
+        if (
+            j > stop + 1
+            and tokens[j].text in _COMMAS
+            and comma_before
+            and tokens[j - 1].kind == "word"
+        ):
+            j -= 1  # "وكان مساعد الرئيس، سامي نور، قد أعلن": a name between commas
     if j == stop and j >= 0:
         return -1
     if j >= 0 and (tokens[j].kind != "punct" or tokens[j].text in QUOTES_OPEN):
@@ -254,7 +262,9 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
         elif f in ACCORDING_TO and i + 1 < n and tokens[i + 1].folded in NAME_COMPOUND_SECONDS:
             continue  # صلاح حسب الله: a compound name, not "according to"
         elif f in ACCORDING_TO or (
-            f in ACCORDING_BEFORE_WHAT and i > 0 and tokens[i - 1].text in _COMMAS
+            # "…، وفق المحارمة." and "ووفق وزارة الخارجية، …" opening a sentence
+            f in ACCORDING_BEFORE_WHAT
+            and (i == 0 or tokens[i - 1].text in _COMMAS or tokens[i - 1].sentence_end)
         ):
             # "…، وفق المحارمة.": a trailing وفق too (the pipeline wants a known source)
             cues.append(Cue(i, i + 1, "according", tok.text, None, True))

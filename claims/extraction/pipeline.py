@@ -397,9 +397,11 @@ def _fronted(
     aside = subject_aside(tokens, cue.index)
     if aside >= 0:
         verb_at = aside
-    comma = verb_at == cue.index and tokens[cue.index - 1].text in _COMMAS
+    comma = tokens[verb_at - 1].text in _COMMAS
     if comma:
-        verb_at -= 1  # يذكر أن وزارة التجارة، أكدت أن …: a comma before the verb
+        # يذكر أن وزارة التجارة، أكدت أن …، وكان مساعد الرئيس، سامي نور، قد أعلن …:
+        # a comma before the verb
+        verb_at -= 1
     phrase = parse_speaker(tokens, s, source)
     if phrase is None or phrase.end != verb_at or phrase.kind == "":
         return None
@@ -568,6 +570,23 @@ def _continues_content(
     return phrase is None or (phrase.anaphor and phrase.kind == "")
 
 
+def _content_of_source(
+    tokens: tuple[Token, ...], cue: Cue, after_source: int, source: str, registry: SpeakerRegistry
+) -> bool:
+    """A verb right after "وفق X،" / "بحسب X،" with no speaker of its own (ووفق الوزارة،
+    يتوقع وصول الوفد …) belongs to the source's content; with one (وبحسب وكالات،
+    أكدت المتحدثة باسم … أن …) it opens its own claim."""
+    if not (
+        after_source < cue.index
+        and all(tokens[x].text in _COMMAS for x in range(after_source, cue.index))
+    ):
+        return False
+    _, phrase, _ = _subject(tokens, cue, source, registry)
+    return phrase is None or (
+        phrase.kind == "person" and not phrase.role and not registry.knows(phrase.name)
+    )
+
+
 def _participle_verb(cue: Cue) -> VerbInfo:
     f = fold(cue.text)
     gender = "f" if f.endswith("ه") else "m"
@@ -634,6 +653,13 @@ def _paragraph_claims(
                 # حسب الدورات الزراعية، بحسب التقديرات: no source, no new claim; nor
                 # بحسب الاحتياجات، a lone al-word no one in the article is named by.
                 continue
+        if (
+            c.kind == "verb"
+            and found
+            and found[-1][0].index in sources
+            and _content_of_source(tokens, c, sources[found[-1][0].index][2], source, registry)
+        ):
+            continue  # ووفق الوزارة، يتوقع وصول الوفد …: the source's own content
         fronted = _fronted(tokens, c, source, registry) if c.subject >= 0 else None
         if fronted is not None:
             found.append((c, fronted, fronted.start))

@@ -1412,6 +1412,15 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             # محامي الجماعة بمصر، سامي نور،: the office's place, then the name
             role_end = role_end + 1
             name_start, name_end = appositive
+        if (
+            name_end == name_start
+            and f in _SOURCE_TITLES
+            and (glued := _word(tokens, role_end)) is not None
+            and glued.folded[:1] == "ب"
+            and glued.folded[1:] in ORG_DEFINITE
+        ):
+            # مصدر بالشرطة الهندية، مسؤول بالوزارة: an unnamed source of a body.
+            role_end = name_start = name_end = _continue_org(tokens, role_end + 1)
         if name_end == name_start and _word(tokens, role_end) and tokens[role_end].folded == _IN:
             # مسؤول في الشرطة، مصدر في الوزارة: an unnamed official of a body.
             inner = _org_phrase(tokens, role_end + 1)
