@@ -100,6 +100,9 @@ _NOT = fold("عدم")
 #: A comp-only verb's إن/أن is looked for this many tokens on (subject, occasion).
 _COMP_WINDOW = 16
 _DEMONSTRATIVES = word_set("هذا هذه هؤلاء ذلك تلك")
+_IN = fold("في")
+#: في هذا الصدد / السياق / الإطار: a frame between a verb and its subject.
+_DISCOURSE_FRAMES = word_set("الصدد السياق الإطار الشأن")
 #: Participles (masculine, without the final alef) whose claim is not a statement.
 _PARTICIPLE_KINDS = {
     fold("مطالب"): "call",
@@ -326,6 +329,14 @@ def _past_date(tokens: tuple[Token, ...], k: int) -> int:
     الأربعاء، وزير …), or a stray comma (وأورد، الوزير …); k when none stands there."""
     if k + 1 < len(tokens) and tokens[k].text in _COMMAS and tokens[k + 1].kind == "word":
         return k + 1
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].folded == _IN
+        and tokens[k + 1].folded in _DEMONSTRATIVES
+        and tokens[k + 2].folded in _DISCOURSE_FRAMES
+        and tokens[k + 3].kind == "word"
+    ):
+        return k + 3  # وشدد في هذا الصدد سامي نور، …: the frame, then the subject
     j = k
     while j < len(tokens) and tokens[j].kind == "word" and tokens[j].folded in DATE_WORDS:
         j += 1

@@ -57,6 +57,7 @@ _FA_INNA = fold("فإن")
 _ALI = "علي"
 _QAD = fold("قد")
 _SAME = word_set("ذات نفس")
+_ITSELF = word_set("نفسه نفسها ذاته ذاتها")
 _ABD = "عبد"
 _OWNER = fold("صاحب")
 _TEAM = fold("الفريق")  # "the team", and a general's rank before a name
@@ -1459,6 +1460,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             role_end = name_start = name_end = second
         role = _text(tokens, i, role_end, source)
         end = name_end if name_end > name_start else role_end
+        if name_end == name_start and (same := _word(tokens, end)) and same.folded in _ITSELF:
+            end += 1  # ولفت المتحدث نفسه …: the same speaker, like ذات المتحدث
         return SpeakerPhrase(
             i,
             end,

@@ -1795,3 +1795,18 @@ def test_sources_of_a_body_a_fronted_apposition_and_a_sentence_opening_waqf(run)
         ("يتوقع وصول الوفد في وقت لاحق اليوم", "وزارة الخارجية في نوريا"),
         ("وجود انتهاكات", "المتحدثة باسم المفوضية"),
     ]
+
+
+def test_a_frame_before_the_subject_and_the_same_speaker_named_itself(run):
+    extraction = run(
+        TITLE
+        + "وشدد في هذا الصدد سامي نور، الكاتب العام للنقابة، على أنه لا يجب إصدار الرخص.\n\n"
+        + "ولفت المتحدث نفسه، في تصريحه لجريدة محلية، إلى أن الحكومة مطالبة بتصور جديد.\n\n"
+        + "وأكد في هذا السياق أن الحل قريب."
+    )
+    assert [c.text for c in extraction.claims] == [
+        "لا يجب إصدار الرخص",
+        "الحكومة مطالبة بتصور جديد",
+        "الحل قريب",
+    ]
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
