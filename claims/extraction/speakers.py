@@ -1427,6 +1427,8 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             inner = _org_phrase(tokens, role_end + 1)
             if inner == role_end + 1 and (chain := _construct_chain(tokens, inner)) > inner:
                 inner = _continue_org(tokens, chain)  # مصدر في أجهزة إنفاذ القانون
+            if inner == role_end + 1 and (quoted := _quoted_genitive(tokens, inner)) > inner:
+                inner = quoted  # مسؤول في «الخطوط الساحلية»
             nxt = _word(tokens, role_end + 1)
             if (
                 inner == role_end + 1
@@ -1531,7 +1533,9 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             role_end = _to_closing_comma(tokens, role_end)  # … والتعليم برام الله، أن
             role_end = _to_complementiser(tokens, role_end)  # … لأقل من 20 سنة بأن
         if role_end > name_end + 1 and (
-            _is_boundary(_word(tokens, role_end)) or tokens[role_end].kind == "punct"
+            _is_boundary(_word(tokens, role_end))
+            or tokens[role_end].kind == "punct"
+            or tokens[role_end].folded == _LAM  # … لشؤون العلاقات العامة لـ«الصحيفة»
         ):
             role = _text(tokens, name_end, role_end, source)
             org = _org_of_role(tokens, name_end, role_end, source)

@@ -1810,3 +1810,19 @@ def test_a_frame_before_the_subject_and_the_same_speaker_named_itself(run):
         "الحل قريب",
     ]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
+
+
+def test_data_showed_a_role_before_the_outlet_and_an_official_of_a_quoted_body(run):
+    extraction = run(
+        TITLE
+        + "أظهرت بيانات لوزارة التخطيط، الإثنين، أن النمو بلغ 2.2%.\n\n"
+        + "وأظهر المسح تراجع البطالة.\n\n"
+        + "وقال مسؤول في «الخطوط الساحلية» إن الحادث وقع بسبب عطل.\n\n"
+        + "وقال عبد الله الحسن مساعد مدير الخطوط الساحلية لشؤون العلاقات العامة "
+        + "لـ«الصحيفة» إن الرحلات عادت."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("النمو بلغ 2.2%", "وزارة التخطيط"),
+        ("الحادث وقع بسبب عطل", "مسؤول في «الخطوط الساحلية»"),
+        ("الرحلات عادت", "عبد الله الحسن"),
+    ]
