@@ -81,6 +81,8 @@ _COMMAS = frozenset("،,")
 _ABOUT = fold("عن")
 _EXPRESSED = "عبر"  # عبّر عن: its complement opens with عن
 _ABOUT_OBJECT = frozenset({_EXPRESSED, "تحدث"})
+#: Verbs that report with عن as readily as with أن (أفاد/أعلن/كشف/أعرب عن …).
+_ABOUT_REPORTS = frozenset({"أفاد", "أعلن", "كشف", "أعرب", _EXPRESSED, "تحدث"})
 #: Objects that still make a comp-only verb report (folded prefixes of the object;
 #: عبّر needs عن itself).
 _REPORTING_OBJECTS = {
@@ -241,7 +243,8 @@ def _subject(
         # introduced, then the object.
         phrase = SpeakerPhrase(k, k + 1, "person", tokens[k].text, "", "", "", "")
     if phrase is None and cue.kind == "verb":
-        phrase = unknown_subject(tokens, k, source)  # قال الناخب الوطني وليد … إن
+        about = cue.verb is not None and cue.verb.lemma in _ABOUT_REPORTS
+        phrase = unknown_subject(tokens, k, source, about)  # قال الناخب الوطني وليد … إن
     elif phrase is None and cue.kind in ("according", "according_lam"):
         phrase = unknown_source(tokens, k, source)  # وبحسب الوحدة التنفيذية …، فإن
     if (
@@ -563,14 +566,18 @@ def _continues_content(
 ) -> bool:
     """A و-verb with no subject of its own, inside the sentence of an earlier claim,
     whose gender is not that claim's verb's (قال المحامي إن المحكمة رفضت الطلب،
-    واعتبرت أن …): its subject is inside the reported words, so it reports nothing
-    new and the claim goes on."""
+    واعتبرت أن …) or that is imperfect where the narration is not (… بل هو دليل
+    يثبت إدانتهما ويؤكد تورطهما): its subject is inside the reported words, so it
+    reports nothing new and the claim goes on."""
     if (
         cue.kind != "verb"
         or cue.verb is None
         or before.kind != "verb"
         or before.verb is None
-        or {cue.verb.gender, before.verb.gender} != {"m", "f"}
+        or (
+            {cue.verb.gender, before.verb.gender} != {"m", "f"}
+            and not _imperfect(tokens[cue.index].folded[1:], cue.verb)
+        )
         or tokens[cue.index].folded[:1] != "و"
         or before.index < _clause_start(tokens, cue.index)
         # reported words open with إن/أن or a colon, where their own subject stands
@@ -579,6 +586,12 @@ def _continues_content(
         return False
     _, phrase, _ = _subject(tokens, cue, source, registry)
     return phrase is None or (phrase.anaphor and phrase.kind == "")
+
+
+def _imperfect(bare: str, verb: VerbInfo) -> bool:
+    """يؤكد، تتوقع (not تابع، توقع): the imperfect of a reporting verb."""
+    perfect = fold(verb.lemma)
+    return bare[:1] == "ي" or (bare[:1] == "ت" and not bare.startswith(perfect[:2]))
 
 
 def _content_of_source(
@@ -745,6 +758,8 @@ def _paragraph_claims(
             while k < len(toks) and toks[k].text in "،,":
                 k += 1
             k = _past_quoted_name(toks, k)  # بحسب ما ذكرت الرئاسة "آفاد".
+            while k < len(toks) and toks[k].folded in DATE_WORDS and k + 1 < len(toks):
+                k += 1  # …، بحسب ما أعلن الدفاع المدني الخميس.
             if k >= limit or toks[k].sentence_end or _mid_sentence_source(toks, cue.index, k):
                 start = None  # "…، بحسب الوزارة." — content before the cue
                 a = _clause_start(toks, cue.index)

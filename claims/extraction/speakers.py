@@ -58,6 +58,8 @@ _ALI = "علي"
 _QAD = fold("قد")
 _SAME = word_set("ذات نفس")
 _ITSELF = word_set("نفسه نفسها ذاته ذاتها")
+#: Possessive pronouns that mark a noun as the verb's object (وقوفها، تضامنهم).
+_POSSESSED = ("ها", "هم", "هما")
 _ABD = "عبد"
 _OWNER = fold("صاحب")
 _TEAM = fold("الفريق")  # "the team", and a general's rank before a name
@@ -796,6 +798,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             break  # تعهد الرئيس بمواصلة …، بالإصلاح: a ب-complement, never a first name
         if count == 0 and _verbal_noun(f):
             break  # أكد المتحدث مواصلة العمل، استمرار الدعم: the object, never a name
+        if count == 0 and len(f) > 4 and tok.text.endswith(_POSSESSED):
+            break  # وأكدت وقوفها الكامل …: a noun with the subject's pronoun, the object
         if count >= 2 and f in TITLE_NOUNS and not is_definite(f):
             break  # سامي نور وزير المالية: the role follows the name
         if count >= 2 and f[:1] == "و" and not is_definite(f):
@@ -1082,12 +1086,20 @@ _UNKNOWN_REACH = 12
 _AFTER_SUBJECT = _OCCASION_OPENERS | word_set("أثناء عقب إثر على")
 
 
-def _clause_complement(tokens: tuple[Token, ...], j: int) -> bool:
-    """Whether the clause goes on from token j to its إن/أن/colon/quotation through
-    an occasion, an audience or a date alone (في ندوة صحفية عقدها أمس، لوكالة …)."""
+def _clause_complement(tokens: tuple[Token, ...], j: int, about: bool = False) -> bool:
+    """Whether the clause goes on from token j to its إن/أن/colon/quotation (or عن,
+    for a verb that reports with it) through an occasion, an audience or a date alone
+    (في ندوة صحفية عقدها أمس، لوكالة …)."""
     if j >= len(tokens):
         return False
     first = tokens[j]
+    if about and first.folded in DATE_WORDS:
+        while j < len(tokens) and tokens[j].folded in DATE_WORDS:
+            j += 1  # أفاد الهلال الأحمر الخميس عن …
+        if j < len(tokens) and tokens[j].folded == _ABOUT:
+            return True
+    if about and first.folded == _ABOUT:
+        return True
     if first.kind == "word" and not (
         first.folded in COMPLEMENTISERS
         or first.folded in _AFTER_SUBJECT
@@ -1107,7 +1119,9 @@ def _clause_complement(tokens: tuple[Token, ...], j: int) -> bool:
     return False
 
 
-def unknown_subject(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhrase | None:
+def unknown_subject(
+    tokens: tuple[Token, ...], i: int, source: str, about: bool = False
+) -> SpeakerPhrase | None:
     """A subject made of words the grammar has no title or body for, between a verb
     and its complement (وقال الناخب الوطني وليد الركراكي في ندوة صحفية إن …).
 
@@ -1123,7 +1137,7 @@ def unknown_subject(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPh
         if _is_boundary(tok) or tok.folded == _LAM:
             break
         j += 1
-    if j == i or not _clause_complement(tokens, j):
+    if j == i or not _clause_complement(tokens, j, about):
         return None
     words = [t.folded for t in tokens[i:j]]
     first = words[0]
