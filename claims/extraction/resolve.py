@@ -238,6 +238,26 @@ class SpeakerRegistry:
         """Whether a role-only mention would resolve to a person already seen."""
         return (self._person_by_role(role) or self._person_by_title(role)) is not None
 
+    def _described_anaphor(self, phrase: SpeakerPhrase) -> Identity | None:
+        """A bare definite head with one adjective (المنظمة الحقوقية، الوكالة الرسمية)
+        naming no body of its own: the body with that head that spoke before."""
+        words = phrase.name.split()
+        if len(words) != 2 or fold(words[0]) not in ORG_DEFINITE or not is_nisba(fold(words[1])):
+            return None
+        adjective = fold(words[1])
+
+        def same_body(s: Identity) -> bool:
+            # الحكومة اللبنانية is not الحكومة الإسرائيلية: a body named with other
+            # adjectives is another body.
+            own = {w for w in map(fold, s.name.split()) if is_nisba(w)}
+            return not own or adjective in own
+
+        return self._latest(
+            lambda s: (
+                s.kind == "organization" and s.speaks and s.head == phrase.head and same_body(s)
+            )
+        )
+
     def knows_body(self, head: str) -> bool:
         """Whether a bare definite noun with this head would find its organisation."""
         return self._org_by_head(head) is not None
@@ -281,6 +301,9 @@ class SpeakerRegistry:
                 if phrase.name not in found.forms and not phrase.anaphor:
                     found.forms.append(phrase.name)
                 return self._touch(found)
+            described = self._described_anaphor(phrase)
+            if described is not None:
+                return self._touch(described)
             return self._touch(
                 self._new("organization", phrase.name, head=phrase.head, gender=gender)
             )

@@ -49,7 +49,7 @@ from claims.extraction.lexicon import (
     word_set,
 )
 from claims.extraction.prepare import Token
-from claims.extraction.speakers import SpeakerPhrase, parse_speaker
+from claims.extraction.speakers import SpeakerPhrase, extend_to_complement, parse_speaker
 from claims.extraction.types import ClaimKind
 
 _COMMAS = frozenset("،,")
@@ -134,17 +134,45 @@ def according_aside_end(tokens: tuple[Token, ...], k: int) -> int:
 def _said_complement(tokens: tuple[Token, ...], k: int) -> int:
     """قال never takes a bare object: however long the occasion after it (في كلمة
     ألقتها في الاجتماع … المنعقد في …), its words start at the sentence's first إن or
-    colon — or at a quotation opening after a comma (وقال، في كلمة خلال القمة، "…").
-    Index of that token, or -1."""
-    for j in range(k + 1, len(tokens)):
+    colon — or at a quotation (وقال، في كلمة خلال القمة، "…"), unless the quotation is
+    the short name of the outlet spoken to (في تصريح لـ"الصحيفة" إن …). Index of that
+    token, or -1."""
+    j = k + 1
+    while j < len(tokens):
         tok = tokens[j]
         if tok.sentence_end:
             return -1
-        if tok.text in QUOTES_OPEN and tokens[j - 1].text in _COMMAS:
-            return j - 1
+        if tok.text in QUOTES_OPEN:
+            close = _next_quote_close(tokens, j)
+            if close < 0:
+                return j  # a long quotation: the words themselves
+            if (
+                close - j <= 4
+                and close + 1 < len(tokens)
+                and (tokens[close + 1].text in _COMMAS or _is_comp(tokens, close + 1))
+            ) or _comp_before_end(tokens, close + 1):
+                # في تصريح لـ"الصحيفة" إن …، في مؤتمر "حماية المياه" المنعقد … إن …:
+                # a quoted name inside the occasion, not the words
+                j = max(close, j) + 1
+                continue
+            return j
         if tok.text == ":" or (tok.kind == "word" and tok.folded in _BARE_COMPLEMENTISERS):
             return j
+        j += 1
     return -1
+
+
+def _comp_before_end(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether a bare إن or a colon of the same verb comes at or after j before the
+    sentence ends (not one of a participle after it: "…"، متوقعا أن …)."""
+    for x in range(j, len(tokens)):
+        if tokens[x].sentence_end or tokens[x].folded in PARTICIPLES:
+            return False
+        if tokens[x].text == ":" or (
+            tokens[x].kind == "word" and tokens[x].folded in _BARE_COMPLEMENTISERS
+        ):
+            return True
+    return False
 
 
 def _next_quote_close(tokens: tuple[Token, ...], k: int) -> int:
@@ -257,6 +285,8 @@ def content_start(
             inner = parse_speaker(tokens, j, source)
             if inner is None:
                 return None
+            # نقل البيان عن نائب المدير لقسم الشرق الأوسط في المنظمة سامي نور، أن …
+            inner = extend_to_complement(tokens, inner, source)
             speaker, relayed, k = inner, True, inner.end
             continue
         comp = _is_comp(tokens, k)
