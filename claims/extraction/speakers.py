@@ -995,11 +995,12 @@ _ROLE_TAIL = 6
 
 
 def _to_complementiser(tokens: tuple[Token, ...], j: int) -> int:
-    """A role's tail of words and numbers right before إن/أن ("مدرب المنتخب لأقل من
-    20 سنة بأن"): the index of that complementiser, else j."""
+    """A role's tail of words and numbers right before إن/أن or a colon ("مدرب
+    المنتخب لأقل من 20 سنة بأن"، "… والاستجابة لها في البرنامج: «…»"): the index
+    of that complementiser, else j."""
     for k in range(j, min(len(tokens), j + _ROLE_TAIL)):
         tok = tokens[k]
-        if tok.kind == "word" and tok.folded in COMPLEMENTISERS:
+        if (tok.kind == "word" and tok.folded in COMPLEMENTISERS) or tok.text == ":":
             return k if k > j else j
         if tok.kind == "punct" or tok.folded in VERBS or tok.folded in DATE_WORDS:
             return j
@@ -1621,8 +1622,8 @@ def body_named_earlier(source: str, anaphor: str, before: int) -> str:
         return ""
     head = anaphor[2:]
     at = source.rfind(head, 0, before)
-    while at > 0:
-        if not source[at - 1].isalpha():
+    while at >= 0:
+        if at == 0 or not source[at - 1].isalpha():
             tokens = tokenize(source, at, min(len(source), at + _MENTION_WINDOW))
             if tokens and tokens[0].start == at and tokens[0].folded in ORG_CONSTRUCT:
                 end = _org_phrase(tokens, 0)

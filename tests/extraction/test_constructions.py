@@ -1891,3 +1891,16 @@ def test_a_body_described_with_another_adjective_is_another_body(run):
         "الحكومة الجبلية",
         "الحكومة الساحلية",
     ]
+
+
+def test_a_body_named_in_the_headline_and_a_long_role_before_a_colon(run):
+    extraction = run(
+        "منظمة الهجرة الساحلية: غرق 57 مهاجرا\n\n"
+        + "أعلنت المنظمة أن 57 مهاجرا لقوا حتفهم.\n\n"
+        + "ومن جانبه قال رائد كمال مدير إدارة الاستعداد لحالات الطوارئ والاستجابة لها "
+        + "في البرنامج: «نشهد ارتفاعا خطيرا»."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("57 مهاجرا لقوا حتفهم", "منظمة الهجرة الساحلية"),
+        ("نشهد ارتفاعا خطيرا", "رائد كمال"),
+    ]
