@@ -689,26 +689,36 @@ def _second_office_apart(tokens: tuple[Token, ...], j: int) -> int:
 _NOT_PLACES = word_set("المقابل السياق الوقت الإطار الأثناء الصدد حينه ذلك")
 
 
+#: A body's place after في is at most this many words (في الجيش العربي الساحلي).
+_MAX_PLACE = 4
+
+
 def _body_place(tokens: tuple[Token, ...], j: int) -> int:
-    """After a body's name at j, "في غزة" set off by a comma or followed by إن/أن is
-    where the body sits (أعلنت وزارة الصحة في غزة، الأربعاء، …): the end of the name
-    with it, or j."""
+    """After a body's name at j, "في غزة"، "في الجيش العربي الساحلي" set off by a
+    comma or followed by إن/أن is where the body sits (أعلنت وزارة الصحة في غزة،
+    الأربعاء، …): the end of the name with it, or j."""
     if j + 2 >= len(tokens) or tokens[j].folded != _IN:
         return j
-    place, after = tokens[j + 1], tokens[j + 2]
-    f = place.folded
-    if (
-        place.kind != "word"
-        or _is_boundary(place)
-        or f in _OCCASION_NOUNS
-        or f in _NOT_PLACES
-        or f in ORG_DEFINITE
-        or place.text.endswith(("ه", "ها", "هم"))  # في بيانه، في تقريرها (not ة)
-        or _verbal_noun(f)
-    ):
+    m = j + 1
+    while m < len(tokens) and m - j <= _MAX_PLACE:
+        place = tokens[m]
+        f = place.folded
+        if (
+            place.kind != "word"
+            or _is_boundary(place)
+            or f in _OCCASION_NOUNS
+            or f in _NOT_PLACES
+            or (m == j + 1 and f in ORG_DEFINITE and not _word(tokens, m + 1))
+            or place.text.endswith(("ه", "ها", "هم"))  # في بيانه، في تقريرها (not ة)
+            or _verbal_noun(f)
+        ):
+            break
+        m += 1
+    if m == j + 1 or m >= len(tokens):
         return j
+    after = tokens[m]
     if after.text in "،," or after.folded in COMPLEMENTISERS:
-        return j + 2
+        return m
     return j
 
 
@@ -1461,7 +1471,9 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
                 # مديرة الرصد في الوزارة الدكتورة هالة الصافي إن …: a name after it.
                 name_start = _after_honorifics(tokens, name_start)
                 name_end = _name(tokens, name_start)
-                if name_end == name_start or not _is_boundary(_word(tokens, name_end)):
+                if name_end == name_start or not (
+                    _is_boundary(_word(tokens, name_end)) or tokens[name_end].folded == _LAM
+                ):
                     name_start = name_end = inner
         if name_end > name_start and (appositive := _comma_name(tokens, name_end)) is not None:
             # رئيس شرطة مدينة كرايست تشيرش، مايك بوش،: the words after the title were

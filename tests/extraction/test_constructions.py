@@ -1904,3 +1904,17 @@ def test_a_body_named_in_the_headline_and_a_long_role_before_a_colon(run):
         ("57 مهاجرا لقوا حتفهم", "منظمة الهجرة الساحلية"),
         ("نشهد ارتفاعا خطيرا", "رائد كمال"),
     ]
+
+
+def test_an_official_of_a_quoted_party_and_a_body_inside_another(run):
+    extraction = run(
+        TITLE
+        + 'أكد المسؤول في "حزب الجبل" سامي نور لـ"الوكالة" أن الجلسة فرصة.\n\n'
+        + "من جانبها، قالت هيئة العمليات في الجيش العربي الساحلي إن الوحدات أمنت السجن.\n\n"
+        + "وقالت الهيئة في بيان إن التمشيط مستمر."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("الجلسة فرصة", "سامي نور"),
+        ("الوحدات أمنت السجن", "هيئة العمليات في الجيش العربي الساحلي"),
+        ("التمشيط مستمر", "هيئة العمليات في الجيش العربي الساحلي"),
+    ]
