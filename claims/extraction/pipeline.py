@@ -216,7 +216,8 @@ def _subject(
         k = _past_date(tokens, k)  # كشف اليوم الأربعاء، وزير الطاقة، …
     phrase = parse_speaker(tokens, k, source)
     if phrase is not None and cue.kind == "verb":
-        phrase = extend_to_complement(tokens, phrase, source)  # قوات الدعم السريع أنها
+        about = cue.verb is not None and cue.verb.lemma in _ABOUT_REPORTS
+        phrase = extend_to_complement(tokens, phrase, source, about)  # قوات الدعم السريع أنها
         if _feminine_body_after_masculine(tokens, cue, phrase):
             return tokens, None, k  # ودعا الحكومة إلى …: the body is his object
     if phrase is None and cue.kind == "verb":
@@ -585,7 +586,12 @@ def _continues_content(
     ):
         return False
     _, phrase, _ = _subject(tokens, cue, source, registry)
-    return phrase is None or (phrase.anaphor and phrase.kind == "")
+    return (
+        phrase is None
+        or (phrase.anaphor and phrase.kind == "")
+        # ويكشف تفاصيل دقيقة: a noun phrase no one in the article is named by
+        or (phrase.kind == "person" and not phrase.role and not registry.knows(phrase.name))
+    )
 
 
 def _imperfect(bare: str, verb: VerbInfo) -> bool:

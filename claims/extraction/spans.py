@@ -237,6 +237,9 @@ def content_start(
                 k = close + 1  # وكالة الأنباء الرسمية، «سانا»، أن …: the name again
                 continue
             return ContentStart(k, True, speaker, relayed)
+        if tok.text == "(" and k + 2 < n and tokens[k + 2].text == ")":
+            k += 3  # قوات الجبل الديمقراطية (قجد)، عن …: the subject's abbreviation
+            continue
         if tok.kind == "punct":
             return None if tok.sentence_end else ContentStart(k + 1, False, speaker, relayed)
         if (

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from claims.extraction.lexicon import (
     AUDIENCE_STEMS,
     COMPLEMENTISERS,
+    CUE_WORDS,
     DATE_WORDS,
     FEMININE_PLURAL_ORGS,
     HONORIFICS,
@@ -1225,13 +1226,18 @@ _NAME_OPENERS = word_set("عبد أبو")
 _MAX_TAIL_NAME = 3
 
 
-def _complement_at(tokens: tuple[Token, ...], j: int) -> int:
-    """Index of the إن/أن/colon (or the quotation after a comma) that closes the
-    subject starting before j, or -1 when the clause reaches other punctuation or
-    another verb first."""
-    for x in range(j, min(len(tokens), j + _COMPLETE_REACH)):
+def _complement_at(tokens: tuple[Token, ...], j: int, about: bool = False) -> int:
+    """Index of the إن/أن/colon (or the quotation after a comma, or عن for a verb that
+    reports with it) that closes the subject starting before j, or -1 when the clause
+    reaches other punctuation or another verb first. A short abbreviation in
+    brackets is passed over (قوات سوريا الديمقراطية (قسد)، عن …)."""
+    x = j
+    while x < min(len(tokens), j + _COMPLETE_REACH):
         tok = tokens[x]
-        if tok.text == ":" or tok.folded in COMPLEMENTISERS:
+        if tok.text == "(" and (close := _bracket_close(tokens, x)) > 0:
+            x = close + 1
+            continue
+        if tok.text == ":" or tok.folded in COMPLEMENTISERS or (about and tok.folded == _ABOUT):
             return x
         if tok.text in QUOTES_OPEN and x > j and tokens[x - 1].text in "،,":
             return x  # وأكد المتحدث باسم الوزارة، السفير رائد كمال، «…»
@@ -1242,6 +1248,27 @@ def _complement_at(tokens: tuple[Token, ...], j: int) -> int:
         ):
             return -1
         if tok.kind == "word" and (tok.folded in VERBS or tok.folded in PARTICIPLES):
+            return -1
+        x += 1
+    return -1
+
+
+def _bracket_open(tokens: tuple[Token, ...], j: int) -> int:
+    """The "(" opening the bracket of a word or two that closes at j, or -1."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k].text == "(":
+            return k if k < j - 1 else -1
+        if tokens[k].kind != "word":
+            return -1
+    return -1
+
+
+def _bracket_close(tokens: tuple[Token, ...], j: int) -> int:
+    """The ")" closing a bracket of a word or two opened at j (an abbreviation), or -1."""
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        if tokens[k].text == ")":
+            return k if k > j + 1 else -1
+        if tokens[k].kind != "word":
             return -1
     return -1
 
@@ -1293,7 +1320,7 @@ def _tail_name(tokens: tuple[Token, ...], lo: int, e: int) -> int:
 
 
 def extend_to_complement(
-    tokens: tuple[Token, ...], phrase: SpeakerPhrase, source: str
+    tokens: tuple[Token, ...], phrase: SpeakerPhrase, source: str, about: bool = False
 ) -> SpeakerPhrase:
     """A subject the grammar ended early, completed up to its إن/أن/colon: an object
     never runs straight into the complement, so the words in between are the
@@ -1307,16 +1334,22 @@ def extend_to_complement(
       باسم الوزارة، السفير أحمد أبوزيد: …)."""
     if phrase.anaphor or phrase.kind not in ("person", "organization"):
         return phrase
-    c = _complement_at(tokens, phrase.end)
+    c = _complement_at(tokens, phrase.end, about)
     if c < 0:
         return phrase
     e = c
-    while e - 1 > phrase.end and (tokens[e - 1].text in "،," or tokens[e - 1].folded in DATE_WORDS):
-        e -= 1  # "…آل ثاني، اليوم السبت، أن": the date after the name
+    while e - 1 > phrase.end and (
+        tokens[e - 1].text in "،,"
+        or tokens[e - 1].folded in DATE_WORDS
+        or (tokens[e - 1].text == ")" and _bracket_open(tokens, e - 1) > phrase.end)
+    ):
+        # "…آل ثاني، اليوم السبت، أن": the date after the name; "(قسد)،": its
+        # abbreviation
+        e = _bracket_open(tokens, e - 1) if tokens[e - 1].text == ")" else e - 1
     if e <= phrase.end:
         return phrase
     if phrase.kind == "person" and phrase.role:
-        return _role_then_name(tokens, phrase, e, source)
+        return _role_then_name(tokens, phrase, e, c, source)
     longest = _MAX_LEFTOVER
     if phrase.kind == "organization" and _coordinated_pair(tokens, phrase.end) > phrase.end:
         longest = _MAX_COORDINATED  # وزارة التهذيب الوطني وإصلاح النظام التعليمي، …
@@ -1327,12 +1360,13 @@ def extend_to_complement(
         and not _is_boundary(tokens[x])
         and tokens[x].folded != _LAM
         and tokens[x].folded not in TITLE_NOUNS
+        and tokens[x].folded not in CUE_WORDS  # وكالة الأنباء نقلا عن …: a relay
         for x in range(phrase.end, e)
     ):
         return phrase
     end = tokens[e - 1].end
     if phrase.kind == "organization":
-        return replace(phrase, end=e, name=source[tokens[phrase.start].start : end])
+        return replace(phrase, end=c, name=source[tokens[phrase.start].start : end])
     at = next(
         (
             t.start
@@ -1343,7 +1377,7 @@ def extend_to_complement(
     )
     if at is None:
         return phrase
-    return replace(phrase, end=e, name=source[at:end])
+    return replace(phrase, end=c, name=source[at:end])
 
 
 def _inside_role(tokens: tuple[Token, ...], x: int) -> bool:
@@ -1366,8 +1400,10 @@ def _inside_role(tokens: tuple[Token, ...], x: int) -> bool:
 
 
 def _role_then_name(
-    tokens: tuple[Token, ...], phrase: SpeakerPhrase, e: int, source: str
+    tokens: tuple[Token, ...], phrase: SpeakerPhrase, e: int, c: int, source: str
 ) -> SpeakerPhrase:
+    """The role's first words, then a name ending at e; the phrase reaches c, where
+    the complement opens."""
     if len(phrase.name.split()) >= 2:
         return phrase  # a name of its own already: what follows is an occasion
     ns = _tail_name(tokens, phrase.start, e)
@@ -1392,7 +1428,7 @@ def _role_then_name(
     name_start = tokens[ns].start
     return replace(
         phrase,
-        end=e,
+        end=c,
         name=source[name_start : tokens[e - 1].end],
         role=_text(tokens, phrase.start, role_end, source),
         org=_org_of_role(tokens, phrase.start, role_end, source) or phrase.org,
