@@ -121,6 +121,8 @@ _IN_IT = word_set("فيها فيه خلالها خلاله")
 _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح")
 _ITS_AUTHOR = SpeakerPhrase(0, 0, "", "", "", "", "", "", anaphor=True)
 _QAD = word_set("قد فقد وقد")
+#: Adjectives between a report and its author (تقرير جديد للبنك الدولي).
+_NEW = word_set("جديد جديدة حديث حديثة أولي أولية رسمي رسمية مشترك مشتركة")
 #: "ختم كلمته"، "اختتم حديثه": the speaker's own words as the verb's object.
 _OWN_WORDS = word_set(
     "حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها مداخلته مداخلتها"
@@ -202,7 +204,8 @@ def _subject(
         k += 3  # وذكر بيان صادر عن الوزارة أن …: the ministry speaks
     elif cue.kind == "verb" and k + 1 < len(tokens) and tokens[k].folded in SOURCE_NOUNS:
         # ولفت تقرير وزارة الصحة إلى …، وأفاد بيان للمديرية بأن …: the body speaks
-        inner_tokens, inner_k, inner_double = _lam_object(tokens, k + 1)
+        after = k + 2 if k + 2 < len(tokens) and tokens[k + 1].folded in _NEW else k + 1
+        inner_tokens, inner_k, inner_double = _lam_object(tokens, after)  # تقرير جديد للبنك
         inner = parse_speaker(inner_tokens, inner_k, source)
         if inner is not None and inner.kind == "organization":
             tokens, k, double = inner_tokens, inner_k, inner_double

@@ -21,7 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claims.extraction.lexicon import MINISTRY, NAME_PARTICLES, ORG_DEFINITE, fold, is_nisba
+from claims.extraction.lexicon import (
+    MINISTRY,
+    NAME_PARTICLES,
+    ORG_DEFINITE,
+    PORTFOLIO_NOUNS,
+    fold,
+    is_nisba,
+)
 from claims.extraction.normalize import normalize_key
 from claims.extraction.speakers import SpeakerPhrase, org_head
 from claims.extraction.types import ExtractedSpeaker, SpeakerKind
@@ -286,7 +293,15 @@ class SpeakerRegistry:
             return self._touch(found) if found else None
         gender = verb_gender if verb_gender in ("m", "f") else phrase.gender or "m"
         if phrase.kind == "organization":
-            if phrase.anaphor:
+            if phrase.anaphor and fold(phrase.name) in PORTFOLIO_NOUNS:
+                # اتهمت الخارجية …: the ministry of that portfolio, not any ministry
+                portfolio = fold(phrase.name)
+                found = self._latest(
+                    lambda s: s.kind == "organization" and portfolio in map(fold, s.name.split())
+                )
+                if found:
+                    return self._touch(found)
+            elif phrase.anaphor:
                 found = self._org_by_head(phrase.head)
                 if found is None and phrase.head in _GENERIC_BODIES:
                     # الشركة after الخطوط الجوية …: with no company named, the body

@@ -59,6 +59,9 @@ _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدوره
 _ON = fold("على")
 _ABOUT = fold("عن")
 _FROM = fold("من")
+_NOT_PAST = fold("لم")
+#: لم تسمهم، لم يسمها: a source the outlet does not name.
+_NAMED_STEMS = ("تسم", "يسم")
 #: على تويتر، عبر إكس: a platform named before a quotation.
 _ON_PLATFORM = word_set("على عبر")
 _ABOUT_VERBS = frozenset({"أعلن", "كشف", "تحدث"})
@@ -250,6 +253,9 @@ def content_start(
             or f in _IN_TURN
         ):
             k += 1
+            continue
+        if f == _NOT_PAST and k + 1 < n and tokens[k + 1].folded.startswith(_NAMED_STEMS):
+            k += 2  # عن مسؤولين لم تسمهم، أن …: the outlet did not name them
             continue
         if f in _ACCORDING_ASIDE and (close := according_aside_end(tokens, k)) > k:
             k = close  # "وقالت القناة، حسبما أفادت قناة أخرى، إن …": where it was heard

@@ -59,6 +59,8 @@ _ALI = "علي"
 _QAD = fold("قد")
 _SAME = word_set("ذات نفس")
 _ITSELF = word_set("نفسه نفسها ذاته ذاتها")
+#: Portfolios that, alone after a verb, are the ministry (اتهمت الخارجية …).
+_MINISTRIES_ALONE = word_set("الخارجية الداخلية")
 #: Possessive pronouns that mark a noun as the verb's object (وقوفها، تضامنهم).
 _POSSESSED = ("ها", "هم", "هما")
 _ABD = "عبد"
@@ -83,7 +85,10 @@ _LINEAGE = word_set("بن ابن بنت")
 _LINE_PARTICLES = word_set("بن ابن بنت عبد آل")
 _PLACE_NOUNS = word_set("منطقة محافظة مدينة ولاية بلدة قضاء إقليم مقاطعة ناحية قرية مخيم مديرية")
 _ABOUT = fold("عن")
-_MP_TITLES = word_set("نائب نائبة النائب النائبة البرلماني البرلمانية برلماني برلمانية")
+#: Titles whose body follows عن (النائبة عن كتلة …، ممثل عن وزارة الكهرباء).
+_MP_TITLES = word_set(
+    "نائب نائبة النائب النائبة البرلماني البرلمانية برلماني برلمانية ممثل ممثلة الممثل"
+)
 #: Unnamed sources (مصدر مصرفي مطلع، مسؤول رفيع المستوى): adjectives of the source.
 _SOURCE_TITLES = word_set(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين شهود شاهد مسعفون مسعفين ناشطون ناشطين نشطاء سكان أطباء"
@@ -1539,7 +1544,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
         )
     org_end = _org_phrase(tokens, i)
     if org_end > i:
-        if f in PORTFOLIO_NOUNS and org_end == i + 1:
+        if f in PORTFOLIO_NOUNS and org_end == i + 1 and f not in _MINISTRIES_ALONE:
             org_end = i  # a bare portfolio noun (الدفاع) is a field, not an organisation
         else:
             anaphor = org_end == i + 1 and f in ORG_DEFINITE
