@@ -1259,8 +1259,8 @@ def _complement_at(tokens: tuple[Token, ...], j: int, about: bool = False) -> in
 
 
 def _bracket_open(tokens: tuple[Token, ...], j: int) -> int:
-    """The "(" opening the bracket of a word or two that closes at j, or -1."""
-    for k in range(j - 1, max(-1, j - 4), -1):
+    """The "(" opening the bracket of one to three words that closes at j, or -1."""
+    for k in range(j - 1, max(-1, j - 5), -1):
         if tokens[k].text == "(":
             return k if k < j - 1 else -1
         if tokens[k].kind != "word":
@@ -1269,8 +1269,9 @@ def _bracket_open(tokens: tuple[Token, ...], j: int) -> int:
 
 
 def _bracket_close(tokens: tuple[Token, ...], j: int) -> int:
-    """The ")" closing a bracket of a word or two opened at j (an abbreviation), or -1."""
-    for k in range(j + 1, min(len(tokens), j + 4)):
+    """The ")" closing a bracket of one to three words opened at j (an abbreviation),
+    or -1."""
+    for k in range(j + 1, min(len(tokens), j + 5)):
         if tokens[k].text == ")":
             return k if k > j + 1 else -1
         if tokens[k].kind != "word":
@@ -1356,8 +1357,12 @@ def extend_to_complement(
     if phrase.kind == "person" and phrase.role:
         return _role_then_name(tokens, phrase, e, c, source)
     longest = _MAX_LEFTOVER
-    if phrase.kind == "organization" and _coordinated_pair(tokens, phrase.end) > phrase.end:
-        longest = _MAX_COORDINATED  # وزارة التهذيب الوطني وإصلاح النظام التعليمي، …
+    if phrase.kind == "organization" and (
+        _coordinated_pair(tokens, phrase.end) > phrase.end or tokens[phrase.end].folded[:1] == _LAM
+    ):
+        # وزارة التهذيب الوطني وإصلاح النظام التعليمي، …؛ المركز الساحلي لأبحاث
+        # علوم الأرض (…) إن: a second portfolio, or what the body is for
+        longest = _MAX_COORDINATED
     if e - phrase.end > longest:
         return phrase
     if not all(

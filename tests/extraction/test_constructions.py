@@ -1956,3 +1956,11 @@ def test_reports_with_adjectives_unnamed_sources_representatives_and_the_ministr
         ("الولايات الشمالية بجر المنطقة إلى الصراع", "وزارة الخارجية الجبلية"),
         ("الدور مستمر", "ممثل عن وزارة الكهرباء"),
     ]
+
+
+def test_a_body_with_what_it_is_for_and_a_long_abbreviation(run):
+    assert_the_claim(
+        run(TITLE + "وقال المركز الساحلي لأبحاث علوم الأرض (جي إف زد) إن الزلزال هز المنطقة."),
+        "الزلزال هز المنطقة",
+        "المركز الساحلي لأبحاث علوم الأرض",
+    )
