@@ -403,11 +403,13 @@ AUDIENCE_STEMS = tuple(
     )
 )
 PRONOUN_OBJECTS = _f("له لها لهم لهن")
+#: The speaker's words as the object of a relay (نقلت الوكالة عن الوزير قوله/توضيحه
+#: أن …): they end a name.
+RELAYED_WORDS = _f("قوله قولها قولهم توضيحه توضيحها تأكيده تأكيدها إشارته إشارتها تصريحه تصريحها")
 NAME_STOPS = _f(
     "في على عبر خلال من عن إلى الى مع أمام لدى منذ بعد قبل حول ضد عند أثناء "
     "عقب إثر إبان جراء "
-    "الذي التي الذين قوله قولها قولهم أيضا كذلك إن أن أنه أنها بأن وإن وأن ما لا لم لن "
-    "توضيحه توضيحها تأكيده تأكيدها إشارته إشارتها تصريحه تصريحها "
+    "الذي التي الذين أيضا كذلك إن أن أنه أنها بأن وإن وأن ما لا لم لن "
     "نفسه نفسها ذاته ذاتها بدوره بدورها بدورهم متحدثا متحدثة "
     "قد وقد كما و أو ثم حيث إذ فيما بينما لكن هو هي "
     "فيه فيها خلاله خلالها منه منها عليه عليها "
@@ -416,6 +418,7 @@ NAME_STOPS = _f(
     # adverbs between a verb and its complement (وأكد مجددا أن …)
     "مجددا مرارا مؤخرا سابقا لاحقا رسميا صراحة تكرارا علنا ضمنا حينها آنذاك"
 )
+NAME_STOPS = NAME_STOPS | RELAYED_WORDS
 #: Compound-name particles: a definite word after them is still the same name.
 NAME_PARTICLES = _f("عبد أبو أبي بن ابن بنت أم آل ولد")
 #: Second halves of compound first names (حسام الدين، عبد الله): not an al- surname.

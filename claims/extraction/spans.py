@@ -41,6 +41,7 @@ from claims.extraction.lexicon import (
     QUOTES_OPEN,
     RELATIVES,
     RELAY,
+    RELAYED_WORDS,
     SOURCE_NOUNS,
     VerbInfo,
     fold,
@@ -67,10 +68,7 @@ _ON_PLATFORM = word_set("على عبر")
 _ABOUT_VERBS = frozenset({"أعلن", "كشف", "تحدث"})
 _BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
 _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
-#: The speaker's words as the object of a relay (نقلت الوكالة عن الوزير قوله/توضيحه أن …).
-_SAYING = word_set(
-    "قوله قولها قولهم القول توضيحه توضيحها تأكيده تأكيدها إشارته إشارتها تصريحه تصريحها"
-)
+_SAYING = RELAYED_WORDS | word_set("القول")
 _TRAILING = frozenset(".،,؛:!؟?…-")
 _WINDOW = 8
 #: Verbs opening an aside on why a source is unnamed (طلب/فضل عدم ذكر اسمه).
