@@ -1101,6 +1101,7 @@ _MAX_UNKNOWN = 7
 _UNKNOWN_REACH = 12
 #: Audience and occasion openers after a subject: "لـ"، "للصحفيين"، "في ندوة".
 _AFTER_SUBJECT = _OCCASION_OPENERS | word_set("أثناء عقب إثر على")
+_FROM_THAT = fold("من")
 
 
 def _clause_complement(tokens: tuple[Token, ...], j: int, about: bool = False) -> bool:
@@ -1117,6 +1118,12 @@ def _clause_complement(tokens: tuple[Token, ...], j: int, about: bool = False) -
             return True
     if about and first.folded == _ABOUT:
         return True
+    if (
+        first.folded == _FROM_THAT
+        and j + 1 < len(tokens)
+        and tokens[j + 1].folded in COMPLEMENTISERS
+    ):
+        return True  # وحذرت الأمم المتحدة من أن …: a warning's complement
     if first.kind == "word" and not (
         first.folded in COMPLEMENTISERS
         or first.folded in _AFTER_SUBJECT

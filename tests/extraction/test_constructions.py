@@ -1964,3 +1964,11 @@ def test_a_body_with_what_it_is_for_and_a_long_abbreviation(run):
         "الزلزال هز المنطقة",
         "المركز الساحلي لأبحاث علوم الأرض",
     )
+
+
+def test_a_warning_from_a_subject_the_grammar_has_no_head_noun_for(run):
+    assert_the_claim(
+        run(TITLE + "وحذر الصليب الأزرق الجبلي من أن نحو مليوني شخص يواجهون الجوع."),
+        "نحو مليوني شخص يواجهون الجوع",
+        "الصليب الأزرق الجبلي",
+    )
