@@ -94,7 +94,11 @@ _REPORTING_OBJECTS = {
         fold(w)
         for w in ("دعوت", "تأكيد", "مطالبت", "رفض", "تحذير", "إدانت", "دعم", "موقف", "التزام")
     ),
+    "أعاد": tuple(fold(w) for w in ("التأكيد", "تأكيد", "التذكير")),
 }
+#: Verbs that report only through such an object: "أعادت السلطات فتح المعبر بعد أن
+#: …" has an أن, but reports nothing.
+_OBJECT_ONLY = frozenset({"أعاد"})
 _ASKED = "طلب"
 #: The public a speaker addresses, right after the verb: its object, never its subject.
 _ADDRESSED = word_set("المواطنين المواطنون الأهالي الجمهور السكان الزوار")
@@ -494,6 +498,8 @@ def _complement_ahead(tokens: tuple[Token, ...], cue: Cue) -> bool:
             return False
         if _object_reports(lemma, tok):
             return True
+        if lemma in _OBJECT_ONLY:
+            continue
         if lemma == _EXPRESSED:
             if _is_comp_at(tokens, j):
                 return False  # "، عبر حسابه على المنصة، إن …": via, not expressed
@@ -789,7 +795,10 @@ def _paragraph_claims(
             verb is not None
             and verb.needs_comp
             and not start.direct
-            and not any(_is_comp_at(toks, x) for x in range(k, start.index))
+            and (
+                verb.lemma in _OBJECT_ONLY
+                or not any(_is_comp_at(toks, x) for x in range(k, start.index))
+            )
             and not any(_object_reports(verb.lemma, toks[x]) for x in range(k, start.index + 1))
         ):
             continue  # أقر البرلمان القانون: passed it, reporting nothing

@@ -1972,3 +1972,16 @@ def test_a_warning_from_a_subject_the_grammar_has_no_head_noun_for(run):
         "نحو مليوني شخص يواجهون الجوع",
         "الصليب الأزرق الجبلي",
     )
+
+
+def test_states_as_a_plural_body_and_a_restated_affirmation(run):
+    extraction = run(
+        TITLE
+        + "وأكدت الدول المشاركة استمرار قرارها بتعليق الزيادات.\n\n"
+        + "كما أعادت المجموعة التأكيد على أن الخفض قابل للمراجعة.\n\n"
+        + "وأعادت السلطات فتح المعبر بعد أن أغلقته."
+    )
+    assert [(c.cue, c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("أكد", "استمرار قرارها بتعليق الزيادات", "الدول المشاركة"),
+        ("أعاد", "الخفض قابل للمراجعة", "المجموعة"),
+    ]
