@@ -123,6 +123,10 @@ _IN_IT = word_set("فيها فيه خلالها خلاله")
 #: The statement or report a speaker issued, as the subject of a later cue (وأوضح
 #: البيان أن …): its author is the latest speaker, not a new one named "البيان".
 _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح")
+#: Verbs of judging whose passive (اعتُبر، يُعتبر) is spelled as the active.
+_PASSIVE_READ = frozenset({"اعتبر"})
+_SOURCE_WORDS = word_set("المصدر المصادر")
+_SAME = word_set("ذاته ذاتها نفسه نفسها ذاتهم أنفسهم")
 _ITS_AUTHOR = SpeakerPhrase(0, 0, "", "", "", "", "", "", anaphor=True)
 _QAD = word_set("قد فقد وقد")
 #: Adjectives between a report and its author (تقرير جديد للبنك الدولي).
@@ -282,6 +286,16 @@ def _subject(
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.
         phrase = replace(phrase, name="ا" + phrase.name if phrase.name else "")
     return tokens, phrase, (phrase.end if phrase else k)
+
+
+def _same_source(tokens: tuple[Token, ...], phrase: SpeakerPhrase | None) -> bool:
+    """المصدر ذاته، المصادر نفسها: the source the article has just quoted."""
+    return (
+        phrase is not None
+        and phrase.start + 1 < len(tokens)
+        and tokens[phrase.start].folded in _SOURCE_WORDS
+        and tokens[phrase.start + 1].folded in _SAME
+    )
 
 
 def _feminine_body_after_masculine(
@@ -712,6 +726,7 @@ def _paragraph_claims(
     claims: list[ExtractedClaim] = []
     for n, (cue, fronted, front) in enumerate(found):
         limit = found[n + 1][2] if n + 1 < len(found) else len(tokens)
+        unsaid = False
         if fronted is not None:
             toks, phrase, k = tokens, fronted, cue.end
         else:
@@ -732,6 +747,7 @@ def _paragraph_claims(
                 # التي … (an al-word the article never used before, so no surname):
                 # the object, after a subject left unsaid
                 phrase, k = None, cue.end
+            unsaid = phrase is None
             if phrase is None and cue.kind == "verb" and cue.verb is not None:
                 phrase = _shared_subject(tokens, cue, source, registry)
         verb = cue.verb
@@ -748,6 +764,9 @@ def _paragraph_claims(
             continue  # وذكرت التقارير أن …: no speaker to attribute it to
         if phrase is not None and not phrase.role and fold(phrase.name) in _ISSUED_TEXTS:
             phrase = replace(_ITS_AUTHOR, start=phrase.start, end=phrase.end)
+        elif _same_source(toks, phrase):
+            # وأضاف المصدر ذاته أن …: the source just quoted, whoever it was
+            phrase = replace(_ITS_AUTHOR, start=phrase.start, end=phrase.start + 2)
         if front < cue.index and fronted is None:
             # The quotation before the verb is the claim; a participle after the
             # speaker (، مضيفة أن …) adds a second one.
@@ -802,6 +821,16 @@ def _paragraph_claims(
             and not any(_object_reports(verb.lemma, toks[x]) for x in range(k, start.index + 1))
         ):
             continue  # أقر البرلمان القانون: passed it, reporting nothing
+        if (
+            unsaid
+            and verb is not None
+            and verb.lemma in _PASSIVE_READ
+            and not start.direct
+            and not any(_is_comp_at(toks, x) for x in range(k, start.index))
+        ):
+            # وتعتبر الزلازل أمرا شائعا، فيما اعتبر 373 شخصا في عداد المفقودين: with
+            # no subject and no أن, the verb is read in the passive (is considered).
+            continue
         if (
             verb is not None
             and verb.relay

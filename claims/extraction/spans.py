@@ -31,6 +31,7 @@ from claims.extraction.lexicon import (
     COMP_PREPOSITIONS,
     COMPLEMENTISERS,
     DATE_WORDS,
+    MONTHS,
     ON_ADVERBIAL_STEMS,
     ON_THE_TONGUE,
     PARTICIPLES,
@@ -54,6 +55,8 @@ from claims.extraction.speakers import SpeakerPhrase, extend_to_complement, pars
 from claims.extraction.types import ClaimKind
 
 _COMMAS = frozenset("،,")
+#: Conjunctions left at a span's end by a clause that is not part of it.
+_DANGLING = word_set("و ف فيما بينما حيث كما")
 _LAM_ALONE = "ل"
 #: "دعا بدوره إلى …": "in his turn" frames the statement.
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك"))
@@ -108,6 +111,16 @@ def _next_comma(tokens: tuple[Token, ...], k: int) -> int:
         if tokens[j].text in _COMMAS or tokens[j].text == ":":
             return j
     return -1
+
+
+def _calendar_date(tokens: tuple[Token, ...], k: int) -> int:
+    """End of a day of the month at k with its month and year (2 أبريل 2025), or k."""
+    if not (tokens[k].text.isdigit() and k + 1 < len(tokens) and tokens[k + 1].folded in MONTHS):
+        return k
+    end = k + 2
+    if end < len(tokens) and tokens[end].text.isdigit():
+        end += 1
+    return end
 
 
 def according_aside_end(tokens: tuple[Token, ...], k: int) -> int:
@@ -252,6 +265,9 @@ def content_start(
         ):
             k += 1
             continue
+        if (month := _calendar_date(tokens, k)) > k:
+            k = month  # أعلنت الهيئة، الأربعاء 02 أبريل 2025، أن …: when it spoke
+            continue
         if f == _NOT_PAST and k + 1 < n and tokens[k + 1].folded.startswith(_NAMED_STEMS):
             k += 2  # عن مسؤولين لم تسمهم، أن …: the outlet did not name them
             continue
@@ -352,8 +368,10 @@ def trim(tokens: tuple[Token, ...], a: int, b: int) -> tuple[int, int, bool]:
     direct = False
     while b > a and tokens[b - 1].kind == "punct" and tokens[b - 1].text in _TRAILING:
         b -= 1
-    while b > a and tokens[b - 1].kind == "word" and tokens[b - 1].folded in ("و", "ف"):
-        b -= 1
+    while b > a and tokens[b - 1].kind == "word" and tokens[b - 1].folded in _DANGLING:
+        b -= 1  # "…، فيما" before a verb that did not report: the clause it opened
+        while b > a and tokens[b - 1].kind == "punct" and tokens[b - 1].text in _TRAILING:
+            b -= 1
     if a < b and tokens[a].text in QUOTES_OPEN:
         direct = True
         a += 1

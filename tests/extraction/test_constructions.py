@@ -1985,3 +1985,26 @@ def test_states_as_a_plural_body_and_a_restated_affirmation(run):
         ("أكد", "استمرار قرارها بتعليق الزيادات", "الدول المشاركة"),
         ("أعاد", "الخفض قابل للمراجعة", "المجموعة"),
     ]
+
+
+def test_a_calendar_date_the_same_source_and_a_passive_judgement(run):
+    extraction = run(
+        TITLE
+        + "أعلنت هيئة الإحصاء، الأربعاء 02 أبريل 2025، أن الحصيلة ارتفعت إلى 2886 قتيلا.\n\n"
+        + "وأضاف المصدر ذاته أن البحث مستمر، فيما اعتبر 373 شخصا في عداد المفقودين.\n\n"
+        + "وتعتبر الزلازل أمرا شائعا نسبيا في المنطقة.\n\n"
+        + "واعتبرت الهيئة الخطوة ضرورية."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("الحصيلة ارتفعت إلى 2886 قتيلا", "هيئة الإحصاء"),
+        ("البحث مستمر", "هيئة الإحصاء"),
+        ("الخطوة ضرورية", "هيئة الإحصاء"),
+    ]
+
+
+def test_a_radio_station_with_its_quoted_name_as_a_source(run):
+    assert_the_claim(
+        run(TITLE + 'قررت المحكمة تأييد الحكم، بحسب ما أوردته إذاعة "الساحل" المحلية.'),
+        "قررت المحكمة تأييد الحكم",
+        'إذاعة "الساحل" المحلية',
+    )
