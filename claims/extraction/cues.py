@@ -56,6 +56,11 @@ _LI = "ل"
 _BARE_QAD = fold("قد")
 _BY_SAYING = fold("بالقول")  # listed in CUE_WORDS too
 _SAID = VerbInfo("قال", "", "statement")
+#: وجاء في بيان للوزارة أن …، جاء في البيان: "…": the text issued speaks.
+_CAME = word_set("جاء وجاء")
+_CAME_IN = VerbInfo("جاء", "", "statement", needs_comp=True)
+_IN = fold("في")
+_ISSUED = word_set("البيان البلاغ التقرير الرسالة المنشور التغريدة الكلمة")
 #: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
 _QAD = word_set("قد فقد وقد")
 #: A fronted subject is at most this many tokens long.
@@ -222,6 +227,14 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             prefixed = info is not None
         if info is None and f[:1] == _LI and f[1:2] in "يت" and f[1:] in VERBS:
             info, prefixed = VERBS[f[1:]], True  # ثم عاد ليقول: (to say), an imperfect
+        if (
+            f in _CAME
+            and i + 2 < n
+            and tokens[i + 1].folded == _IN
+            and (tokens[i + 2].folded in SOURCE_NOUNS or tokens[i + 2].folded in _ISSUED)
+        ):
+            cues.append(Cue(i, i + 2, "verb", "جاء", _CAME_IN, _opens_clause(tokens, i, False)))
+            continue
         if (
             info is None
             and f == _BY_SAYING

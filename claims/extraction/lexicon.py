@@ -369,7 +369,9 @@ NON_SPEAKERS = _f(
 RELATIVES = _f("الذي التي الذين اللذان اللتان اللواتي وهو وهي وهم")
 
 #: Words before a source that are not part of it (نقلا عن بيانات …).
-SOURCE_NOUNS = _f("بيانات تصريحات بيان تصريح تقرير تقارير معطيات أرقام إحصاءات معلومات")
+SOURCE_NOUNS = _f(
+    "بيانات تصريحات بيان تصريح تقرير تقارير معطيات أرقام إحصاءات معلومات منشور تغريدة"
+)
 #: "تقرير صادر عن X": the participle and عن between a source noun and its author.
 ISSUED_BY = _f("صادر صادرة الصادر الصادرة")
 
@@ -635,4 +637,5 @@ CUE_WORDS = frozenset(
     | PARTICIPLES  # "قطعت الوزارة المياه …، مؤكدة أن …"
     | {"ل" + v for v in VERBS if v[:1] in "يت"}  # ثم عاد ليقول: see cues.find_cues
     | _f("بالقول")  # وختم كلمته بالقول: "…"
+    | _f("جاء وجاء")  # وجاء في بيان للوزارة أن …: see cues.find_cues
 )

@@ -125,6 +125,7 @@ _IN_IT = word_set("فيها فيه خلالها خلاله")
 _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح")
 #: Verbs of judging whose passive (اعتُبر، يُعتبر) is spelled as the active.
 _PASSIVE_READ = frozenset({"اعتبر"})
+_CAME = "جاء"
 _SOURCE_WORDS = word_set("المصدر المصادر")
 _SAME = word_set("ذاته ذاتها نفسه نفسها ذاتهم أنفسهم")
 _ITS_AUTHOR = SpeakerPhrase(0, 0, "", "", "", "", "", "", anaphor=True)
@@ -167,6 +168,8 @@ def _subject(
     double = False
     if cue.kind == "verb" and k < len(tokens) and tokens[k].folded in _OWN_WORDS:
         return tokens, None, k + 1  # واختتم حديثه قائلا: …: his words, no new subject
+    if cue.verb is not None and cue.verb.lemma == _CAME and k < len(tokens):
+        return _text_issued_by(tokens, k, source)
     if cue.kind == "according_lam":
         tokens, k, double = _lam_object(tokens, k)
     if cue.kind in ("according", "according_lam"):
@@ -296,6 +299,63 @@ def _same_source(tokens: tuple[Token, ...], phrase: SpeakerPhrase | None) -> boo
         and tokens[phrase.start].folded in _SOURCE_WORDS
         and tokens[phrase.start + 1].folded in _SAME
     )
+
+
+def _text_issued_by(
+    tokens: tuple[Token, ...], k: int, source: str
+) -> tuple[tuple[Token, ...], SpeakerPhrase | None, int]:
+    """The author of the text after "جاء في": بيان للوزارة، منشور لسامي نور (the
+    ل-object), or, for البيان، التقرير, the speaker who issued it."""
+    if tokens[k].folded not in SOURCE_NOUNS:
+        return tokens, replace(_ITS_AUTHOR, start=k, end=k + 1), _words_at(tokens, k + 1)
+    after = k + 1
+    if after + 1 < len(tokens) and tokens[after].folded in ISSUED_BY:
+        after += 2 if tokens[after + 1].folded == _ABOUT else 1  # بيان صادر عن الوزارة
+        inner_tokens, inner_k, double = tokens, after, False
+    else:
+        inner_tokens, inner_k, double = _lam_object(tokens, after)
+    lam = inner_tokens is not tokens or inner_k > k + 1
+    inner = parse_speaker(inner_tokens, inner_k, source) if lam else None
+    if inner is None and lam:
+        inner = _bare_author(inner_tokens, inner_k, source)  # منشور لسامي نور على …
+    if inner is None:
+        return tokens, None, _words_at(tokens, k + 1)  # وجاء في بيان أن …: the body last quoted
+    if double:
+        inner = replace(inner, name="ا" + inner.name if inner.name else "")
+    return inner_tokens, inner, _words_at(inner_tokens, inner.end)
+
+
+def _words_at(tokens: tuple[Token, ...], k: int) -> int:
+    """The colon, quotation or إن/أن opening the words of a text after its author and
+    where it was posted (منشور لسامي نور على المنصة: "…"), or k."""
+    for j in range(k, len(tokens)):
+        tok = tokens[j]
+        if tok.text == ":" or tok.text in QUOTES_OPEN or _is_comp_at(tokens, j):
+            return j
+        if tok.sentence_end:
+            break
+    return k
+
+
+def _bare_author(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhrase | None:
+    """A name of up to three undefined words, the ل-object of a text's noun, up to a
+    preposition or punctuation: that text's author, whom the grammar has no title for."""
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 3
+        and tokens[j].kind == "word"
+        and not is_definite(tokens[j].folded)
+        and tokens[j].folded not in NAME_STOPS
+        and tokens[j].folded not in COMPLEMENTISERS
+    ):
+        j += 1
+    if j == i or (
+        j < len(tokens) and tokens[j].kind == "word" and tokens[j].folded not in NAME_STOPS
+    ):
+        return None
+    name = source[tokens[i].start : tokens[j - 1].end]
+    return SpeakerPhrase(i, j, "person", name, "", "", "", "")
 
 
 def _feminine_body_after_masculine(
