@@ -635,6 +635,20 @@ def _sentence_subject(
         or not (phrase.kind == "organization" or phrase.role)
     ):
         phrase = parse_speaker(tokens, p + 1, source)
+        if phrase is not None and phrase.kind == "person" and not phrase.role:
+            # واحتفل ميلي بالفوز: a ب-word is the verb's complement, never a name's
+            cut = next(
+                (x for x in range(p + 2, phrase.end) if tokens[x].folded.startswith("بال")), 0
+            )
+            phrase = None if cut else phrase
+        if (
+            phrase is None
+            and tokens[p + 1].kind == "word"
+            and tokens[p + 1].folded not in NAME_STOPS
+            and registry.knows(tokens[p + 1].text)
+        ):
+            # واحتفل ميلي بالفوز، قائلا: …: a surname the article introduced
+            phrase = SpeakerPhrase(p + 1, p + 2, "person", tokens[p + 1].text, "", "", "", "")
     if phrase is None or phrase.kind == "" or phrase.end >= i:
         return None
     if not (phrase.kind == "organization" or phrase.role or registry.knows(phrase.name)):

@@ -2025,3 +2025,15 @@ def test_what_came_in_a_statement_or_a_post_is_its_authors(run):
         ("جاء", "السفن وصلت", "هيئة الموانئ"),
         ("جاء", "البلاد بحاجة إلى دعم", "رائد كمال"),
     ]
+
+
+def test_a_participle_after_a_known_surname_and_its_bi_complement(run):
+    extraction = run(
+        TITLE
+        + "أشاد الرئيس الجبلي سامي نور بالفوز الكبير.\n\n"
+        + 'واحتفل نور بالفوز في العاصمة، حيث خاطب أنصاره، قائلا: "اليوم يبدأ البناء".'
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("بالفوز الكبير", "سامي نور"),
+        ("اليوم يبدأ البناء", "سامي نور"),
+    ]
