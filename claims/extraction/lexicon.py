@@ -425,7 +425,8 @@ NAME_STOPS = _f(
     # function words and verbal nouns that open complements (نفى وجود أي …), never names
     "أي كل بعض جميع عدد وجود عدم ضرورة أهمية استعداد رفض دعم تأييد استمرار "
     # adverbs between a verb and its complement (وأكد مجددا أن …)
-    "مجددا مرارا مؤخرا سابقا لاحقا رسميا صراحة تكرارا علنا ضمنا حينها آنذاك"
+    "مجددا مرارا مؤخرا سابقا لاحقا رسميا صراحة تكرارا علنا ضمنا حينها آنذاك "
+    "بشكل بصورة بشدة بقوة"  # ونفى الوزير بشكل قاطع …
 )
 NAME_STOPS = NAME_STOPS | RELAYED_WORDS
 #: Compound-name particles: a definite word after them is still the same name.

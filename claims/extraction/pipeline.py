@@ -126,6 +126,7 @@ _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسال�
 #: Verbs of judging whose passive (اعتُبر، يُعتبر) is spelled as the active.
 _PASSIVE_READ = frozenset({"اعتبر"})
 _CAME = "جاء"
+_CALLED_TO = word_set("على إلى")
 _SOURCE_WORDS = word_set("المصدر المصادر")
 _SAME = word_set("ذاته ذاتها نفسه نفسها ذاتهم أنفسهم")
 _ITS_AUTHOR = SpeakerPhrase(0, 0, "", "", "", "", "", "", anaphor=True)
@@ -289,6 +290,24 @@ def _subject(
         # للوزارة: the source writes the article's alef as the ل; name it الوزارة.
         phrase = replace(phrase, name="ا" + phrase.name if phrase.name else "")
     return tokens, phrase, (phrase.end if phrase else k)
+
+
+def _called_object(
+    tokens: tuple[Token, ...], cue: Cue, phrase: SpeakerPhrase | None, registry: SpeakerRegistry
+) -> bool:
+    """A lone unknown word between a calling verb and its على/إلى (وحث واشنطن على …):
+    the one called on, not who calls."""
+    return (
+        phrase is not None
+        and cue.verb is not None
+        and cue.verb.kind == "call"
+        and phrase.kind == "person"
+        and not phrase.role
+        and phrase.end == phrase.start + 1
+        and phrase.end < len(tokens)
+        and tokens[phrase.end].folded in _CALLED_TO
+        and not registry.knows(phrase.name)
+    )
 
 
 def _same_source(tokens: tuple[Token, ...], phrase: SpeakerPhrase | None) -> bool:
@@ -821,6 +840,11 @@ def _paragraph_claims(
                 # التي … (an al-word the article never used before, so no surname):
                 # the object, after a subject left unsaid
                 phrase, k = None, cue.end
+            if _called_object(toks, cue, phrase, registry):
+                shared = _shared_subject(tokens, cue, source, registry)
+                if shared is not None:
+                    # أضاف البرنامج …، وحث واشنطن على …: the place is who is urged
+                    phrase, k = shared, cue.end
             unsaid = phrase is None
             if phrase is None and cue.kind == "verb" and cue.verb is not None:
                 phrase = _shared_subject(tokens, cue, source, registry)

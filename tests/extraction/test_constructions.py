@@ -2037,3 +2037,20 @@ def test_a_participle_after_a_known_surname_and_its_bi_complement(run):
         ("بالفوز الكبير", "سامي نور"),
         ("اليوم يبدأ البناء", "سامي نور"),
     ]
+
+
+def test_an_adverb_after_the_subject_and_a_place_called_on(run):
+    extraction = run(
+        TITLE
+        + "قال وزير النقل سامي نور إن الخط آمن.\n\n"
+        + "ونفى الوزير بشكل قاطع وجود هبوط في السكة.\n\n"
+        + "وأضاف البرنامج أنه يتواصل مع الإدارة، وحث نوريا على مواصلة الدعم.\n\n"
+        + "ودعا زياد إلى الحوار."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("الخط آمن", "سامي نور"),
+        ("بشكل قاطع وجود هبوط في السكة", "سامي نور"),
+        ("يتواصل مع الإدارة", "البرنامج"),
+        ("نوريا على مواصلة الدعم", "البرنامج"),
+        ("إلى الحوار", "زياد"),  # opening its sentence, the word is the subject
+    ]
