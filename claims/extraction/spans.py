@@ -77,6 +77,8 @@ _WINDOW = 8
 #: Verbs opening an aside on why a source is unnamed (طلب/فضل عدم ذكر اسمه).
 _ANONYMITY = word_set("طلب فضل رفض طالبا مفضلا رافضا")
 _SHORT_ASIDE = 3
+#: Tokens an occasion between commas may take (في تصريح خاص لـ«عكاظ»).
+_OCCASION = 9
 _LOOKAHEAD_COMP = 3
 
 
@@ -102,6 +104,18 @@ def _is_comp(tokens: tuple[Token, ...], k: int) -> int:
     ):
         return 2
     return 0
+
+
+def _occasion_close(tokens: tuple[Token, ...], k: int) -> int:
+    """The comma closing a short occasion between commas (، في تصريح خاص لـ«عكاظ»،)
+    when a word follows it, or -1."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 1 + _OCCASION)):
+        tok = tokens[j]
+        if tok.sentence_end or tok.text == ":" or _is_comp(tokens, j):
+            return -1
+        if tok.text in _COMMAS:
+            return j if tokens[j + 1].kind == "word" else -1
+    return -1
 
 
 def _next_comma(tokens: tuple[Token, ...], k: int) -> int:
@@ -323,6 +337,13 @@ def content_start(
             and _is_comp(tokens, close + 1)
         ):
             k = close  # "، رعاه الله، أن …"، "، في تصريح خاص، إن …": a short aside
+            continue
+        if (
+            tokens[k - 1].text in _COMMAS
+            and f in ADVERBIAL_PREPOSITIONS
+            and (close := _occasion_close(tokens, k)) > k
+        ):
+            k = close  # "أكد، في تصريح خاص لـ«عكاظ»، اعتزازه …": where he said it
             continue
         if (
             f in ADVERBIAL_PREPOSITIONS

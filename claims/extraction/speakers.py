@@ -1138,6 +1138,8 @@ def _clause_complement(tokens: tuple[Token, ...], j: int, about: bool = False) -
             return False
         if tok.text == ":" or tok.text in QUOTES_OPEN or tok.folded in COMPLEMENTISERS:
             return True
+        if about and tok.folded == _ABOUT and tokens[x - 1].text in "،,":
+            return True  # أعرب الفنان …، رئيس المهرجان، عن سعادته: after an apposition
         if tok.kind == "word" and x > j and (tok.folded in VERBS or tok.folded in PARTICIPLES):
             return False  # another report begins before any complement
     return False
@@ -1187,15 +1189,15 @@ def unknown_subject(
     if len(words) - split > _MAX_NAME:
         return None
     role_end = i + split
+    role = _text(tokens, i, role_end, source)
+    org = _org_of_role(tokens, i, role_end, source)
+    appo = _apposition(tokens, j)
+    if appo is not None and appo[1] < len(tokens) and tokens[appo[1]].text in "،,":
+        # أعرب الفنان سامي نور، رئيس المهرجان، عن …: the office in apposition
+        role, org = _text(tokens, *appo, source), _org_of_role(tokens, *appo, source)
+        j = appo[1]
     return SpeakerPhrase(
-        i,
-        j,
-        "person",
-        _text(tokens, role_end, j, source),
-        _text(tokens, i, role_end, source),
-        _org_of_role(tokens, i, role_end, source),
-        "",
-        gender,
+        i, j, "person", _text(tokens, role_end, i + len(words), source), role, org, "", gender
     )
 
 

@@ -2054,3 +2054,16 @@ def test_an_adverb_after_the_subject_and_a_place_called_on(run):
         ("نوريا على مواصلة الدعم", "البرنامج"),
         ("إلى الحوار", "زياد"),  # opening its sentence, the word is the subject
     ]
+
+
+def test_an_office_in_apposition_before_an_about_complement_and_an_occasion_aside(run):
+    extraction = run(
+        TITLE
+        + "أعرب الفنان سامي نور، رئيس مهرجان الساحل السينمائي، عن سعادته بالمشاركة.\n\n"
+        + "نور أكد، في تصريح خاص لـ«الأخبار»، اعتزازه بالتطور الثقافي."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("عن سعادته بالمشاركة", "سامي نور"),
+        ("اعتزازه بالتطور الثقافي", "سامي نور"),
+    ]
+    assert extraction.speaker(extraction.claims[0].speaker).role == "رئيس مهرجان الساحل السينمائي"
