@@ -126,6 +126,7 @@ _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسال�
 #: Verbs of judging whose passive (اعتُبر، يُعتبر) is spelled as the active.
 _PASSIVE_READ = frozenset({"اعتبر"})
 _CAME = "جاء"
+_DESCRIBED = "وصف"
 _CALLED_TO = word_set("على إلى")
 _SOURCE_WORDS = word_set("المصدر المصادر")
 _SAME = word_set("ذاته ذاتها نفسه نفسها ذاتهم أنفسهم")
@@ -831,8 +832,12 @@ def _paragraph_claims(
                     _unknown_lone_word(phrase, registry)
                     and is_definite(fold(phrase.name))
                     and fold(phrase.name) not in _ISSUED_TEXTS
-                    # وقال الكرملين إن …: an object never runs straight into إن/أن
-                    and not (phrase.end < len(toks) and _is_comp_at(toks, phrase.end))
+                    # وقال الكرملين إن …: an object never runs straight into إن/أن —
+                    # but what وصف describes does (ووصف المبادرة بأنها حاسمة)
+                    and (
+                        (cue.verb is not None and cue.verb.lemma == _DESCRIBED)
+                        or not (phrase.end < len(toks) and _is_comp_at(toks, phrase.end))
+                    )
                     and source.find(phrase.name, 0, toks[phrase.start].start) < 0
                 )
             ):

@@ -2067,3 +2067,13 @@ def test_an_office_in_apposition_before_an_about_complement_and_an_occasion_asid
         ("اعتزازه بالتطور الثقافي", "سامي نور"),
     ]
     assert extraction.speaker(extraction.claims[0].speaker).role == "رئيس مهرجان الساحل السينمائي"
+
+
+def test_what_a_speaker_describes_is_the_object_of_the_description(run):
+    extraction = run(
+        TITLE + "أعلن الرئيس سامي نور عن خطط للانتخابات، ووصف المبادرة بأنها حاسمة للبلاد."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("خطط للانتخابات", "سامي نور"),
+        ("حاسمة للبلاد", "سامي نور"),
+    ]
