@@ -180,6 +180,13 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             j += 1
         elif f.startswith("الم") and len(f) > 5 and _closes(tokens, j + 1):
             j += 1  # شركة الاتصالات المتكاملة،: a participle adjective closing the phrase
+        elif (
+            f.startswith("الم")
+            and len(f) > 5
+            and f not in HONORIFICS
+            and _two_word_name_at(tokens, j + 1)
+        ):
+            j += 1  # الرئيس الليبرالي المتطرف خافيير ميلي: one before a full name
         elif f == _LAM and _word(tokens, j + 1):
             j += 2
         elif f.startswith("بال") and f[1:] in ORG_DEFINITE:
@@ -216,6 +223,14 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
         else:
             break
     return j
+
+
+def _two_word_name_at(tokens: tuple[Token, ...], j: int) -> bool:
+    """Two undefined name words or more start at j (خافيير ميلي بالفوز)."""
+    first = _word(tokens, j)
+    if first is None or is_definite(first.folded) or first.folded in NAME_STOPS:
+        return False
+    return _name(tokens, j) - j >= 2
 
 
 def _full_name_at(tokens: tuple[Token, ...], j: int) -> bool:

@@ -2077,3 +2077,12 @@ def test_what_a_speaker_describes_is_the_object_of_the_description(run):
         ("خطط للانتخابات", "سامي نور"),
         ("حاسمة للبلاد", "سامي نور"),
     ]
+
+
+def test_a_participle_adjective_of_the_office_before_a_full_name(run):
+    assert_one_claim_by(
+        run(TITLE + "أشاد الرئيس الجبلي الليبرالي المتطرف سامي نور بالفوز الكبير."),
+        "بالفوز الكبير",
+        "سامي نور",
+        "الرئيس الجبلي الليبرالي المتطرف",
+    )
