@@ -138,6 +138,7 @@ _NEW = word_set("جديد جديدة حديث حديثة أولي أولية ر�
 _OWN_WORDS = word_set(
     "حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها مداخلته مداخلتها"
 )
+_WAS = word_set("كان وكان كانت وكانت")
 #: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
 _FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
 #: يذكر أن …، يشار إلى أن …، علما أن …: the outlet's reminder before a subject.
@@ -525,6 +526,8 @@ def _fronted(
         return phrase
     if comma:
         return None
+    if tokens[cue.subject].folded in _WAS and tokens[cue.index - 1].folded in _QAD:
+        return phrase  # وكان ترامب قد دعا …: nothing but a subject stands there
     # A bare name before a verb is too often a noun phrase (هذه الخطوة تؤكد …): only
     # a speaker the article already introduced.
     return phrase if registry.knows(phrase.name) else None

@@ -2086,3 +2086,13 @@ def test_a_participle_adjective_of_the_office_before_a_full_name(run):
         "سامي نور",
         "الرئيس الجبلي الليبرالي المتطرف",
     )
+
+
+def test_a_name_between_kana_and_qad_is_the_subject(run):
+    extraction = run(
+        TITLE
+        + "فشل المجلس في تمرير القانون.\n\n"
+        + "وكان سامي نور قد دعا، في تصريح سابق، الأعضاء إلى “التوقف عن اللعب”.\n\n"
+        + "وكانت الأمطار الغزيرة قد أكدت التوقعات."
+    )
+    assert_the_claim(extraction, "الأعضاء إلى “التوقف عن اللعب”", "سامي نور")
