@@ -761,8 +761,13 @@ def _quote_before(tokens: tuple[Token, ...], cue: Cue) -> int:
 
 
 def _paragraph_claims(
-    para: Paragraph, source: str, registry: SpeakerRegistry
+    para: Paragraph,
+    source: str,
+    registry: SpeakerRegistry,
+    held: list[tuple[Cue, SpeakerPhrase | None, str]],
 ) -> list[ExtractedClaim]:
+    """The paragraph's claims; a cue whose colon ends the paragraph is put in ``held``
+    for the quotation that opens the next one."""
     tokens = para.tokens
     # (cue, fronted subject, first token the cue owns)
     found: list[tuple[Cue, SpeakerPhrase | None, int]] = []
@@ -915,6 +920,9 @@ def _paragraph_claims(
                 continue
             start = content_start(toks, k, None, source)
         if start is None or start.index >= limit:
+            if start is not None and start.index == len(toks) and toks[-1].text == ":":
+                # وقالت جورجيفا خلال فعالية …: ¶ “…”: the words open the next paragraph
+                held.append((cue, phrase, verb.gender if verb else ""))
             continue
         if (
             verb is not None
@@ -961,6 +969,32 @@ def _paragraph_claims(
             )
         )
     return claims
+
+
+def _opening_quotation(
+    para: Paragraph,
+    held: tuple[Cue, SpeakerPhrase | None, str],
+    own: list[ExtractedClaim],
+    source: str,
+    registry: SpeakerRegistry,
+) -> list[ExtractedClaim]:
+    """The quotation opening a paragraph, as the claim of the cue whose colon ended
+    the paragraph before it, unless a claim of its own already starts there."""
+    tokens = para.tokens
+    if not tokens or tokens[0].text not in QUOTES_OPEN:
+        return []
+    close = next(
+        (
+            j
+            for j in range(1, len(tokens))
+            if tokens[j].text in QUOTES_CLOSE and not tokens[j].in_quote
+        ),
+        len(tokens) - 1,
+    )
+    if any(c.start <= tokens[close].start for c in own):
+        return []
+    cue, phrase, gender = held
+    return _claim(tokens, 0, close + 1, cue, phrase, None, True, gender, source, registry)
 
 
 def _clause_start(tokens: tuple[Token, ...], end: int) -> int:
@@ -1044,7 +1078,16 @@ def extract(text: str, language: str = "ar") -> Extraction:
     prepared = prepare(text, only_cued=True)
     registry = SpeakerRegistry()
     claims: list[ExtractedClaim] = []
+    held: list[tuple[Cue, SpeakerPhrase | None, str]] = []
+    previous_end = -1
     for para in prepared.paragraphs:
-        claims.extend(_paragraph_claims(para, text, registry))
+        next_line = previous_end >= 0 and not text[previous_end : para.start].strip()
+        carried = held[-1] if held and next_line else None
+        held = []
+        own = _paragraph_claims(para, text, registry, held)
+        if carried is not None:
+            own.extend(_opening_quotation(para, carried, own, text, registry))
+        claims.extend(own)
+        previous_end = para.end
     claims.sort(key=lambda c: c.start)
     return Extraction(language, EXTRACTOR_VERSION, tuple(claims), registry.speakers())

@@ -246,6 +246,10 @@ def may_hold_cue(text: str, start: int, end: int) -> bool:
     return not CUE_WORDS.isdisjoint(_WORDS.findall(text[start:end].translate(FOLD_TABLE)))
 
 
+def _ends_with_colon(text: str, paragraph: Paragraph) -> bool:
+    return text[paragraph.start : paragraph.end].rstrip().endswith(":")
+
+
 def prepare(text: str, only_cued: bool = False) -> PreparedText:
     """Body paragraphs of tokens, after dropping the boilerplate. With ``only_cued``
     paragraphs that cannot hold an attribution are left out (the extractor's fast path)."""
@@ -257,7 +261,8 @@ def prepare(text: str, only_cued: bool = False) -> PreparedText:
     for s, e in _lines(text):
         if (s, e) in skip or s < boilerplate.body_start:
             continue
-        if not only_cued:
+        if not only_cued or (paragraphs and _ends_with_colon(text, paragraphs[-1])):
+            # (a paragraph after "…:" may hold the words of that paragraph's cue)
             paragraphs.append(Paragraph(s, e, tokenize(text, s, e)))
             continue
         if DIACRITICS.search(text, s, e):

@@ -2096,3 +2096,14 @@ def test_a_name_between_kana_and_qad_is_the_subject(run):
         + "وكانت الأمطار الغزيرة قد أكدت التوقعات."
     )
     assert_the_claim(extraction, "الأعضاء إلى “التوقف عن اللعب”", "سامي نور")
+
+
+def test_a_colon_ending_the_paragraph_hands_the_quotation_below_to_its_speaker(run):
+    extraction = run(
+        TITLE
+        + "وقالت سامية نور، مديرة الصندوق، خلال فعالية على هامش الاجتماعات:\n\n"
+        + "“لقد اختار العالم، حتى الآن، عدم الرد.”\n\n"
+        + "ارتفعت الأسعار في الأسواق.\n\n"
+        + "«هذا نص منقول» عبارة كتبت على الجدار."
+    )
+    assert_the_claim(extraction, "لقد اختار العالم، حتى الآن، عدم الرد", "سامية نور")
