@@ -68,7 +68,6 @@ _NOT_PAST = fold("لم")
 _NAMED_STEMS = ("تسم", "يسم")
 #: على تويتر، عبر إكس: a platform named before a quotation.
 _ON_PLATFORM = word_set("على عبر")
-_ABOUT_VERBS = frozenset({"أعلن", "كشف", "تحدث"})
 _BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
 _ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
 _SAYING = RELAYED_WORDS | word_set("القول")
@@ -369,8 +368,6 @@ def content_start(
             comp = _is_comp(tokens, j)
             if comp:
                 return ContentStart(j + comp, tokens[j].text == ":", speaker, relayed)
-        if f == _ABOUT and verb is not None and verb.lemma in _ABOUT_VERBS:
-            k += 1  # أعلنت الشركة عن نتائجها: the preposition only links the object
         return ContentStart(k, False, speaker, relayed)
     return None
 

@@ -407,10 +407,10 @@ CASES = [
         "البنك المركزي",
         ClaimKind.POSITION,
     ),
-    # أعلن عن: the preposition only links the object
+    # أعلن عن: the reported words keep their preposition, as a reader quotes them
     (
         "وأعلنت الشركة عن نتائجها المالية للربع الثالث.",
-        "نتائجها المالية للربع الثالث",
+        "عن نتائجها المالية للربع الثالث",
         "الشركة",
         ClaimKind.STATEMENT,
     ),
@@ -1324,7 +1324,7 @@ def test_the_same_speaker_stray_commas_and_more_cues(run):
     assert [c.cue for c in extraction.claims] == ["قال", "تحدث", "أوضح", "أورد", "أرجع", "فند"]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
     assert claim_with(extraction, "الوزارة توقف").text.endswith("العرض يتحكم بالسعر")
-    assert claim_with(extraction, "الاحتياجات اليومية").text == "الاحتياجات اليومية من الخضار"
+    assert claim_with(extraction, "الاحتياجات اليومية").text == "عن الاحتياجات اليومية من الخضار"
 
 
 def test_objects_that_look_like_subjects(run):
@@ -1929,7 +1929,7 @@ def test_a_body_with_its_abbreviation_and_an_imperfect_verb_inside_the_words(run
         + "وأفادت وكالة الساحل للأنباء نقلا عن المتحدث رائد كمال أن الحدود مفتوحة."
     )
     assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
-        ("خروج السجن عن سيطرتها", "قيادة قوات نوريا الديمقراطية"),
+        ("عن خروج السجن عن سيطرتها", "قيادة قوات نوريا الديمقراطية"),
         (
             "تقريرا سيبث لاحقا، يتضمن اعترافات المتهمين، ويكشف تفاصيل دقيقة حول المخطط",
             "سامي نور",
@@ -2074,7 +2074,7 @@ def test_what_a_speaker_describes_is_the_object_of_the_description(run):
         TITLE + "أعلن الرئيس سامي نور عن خطط للانتخابات، ووصف المبادرة بأنها حاسمة للبلاد."
     )
     assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
-        ("خطط للانتخابات", "سامي نور"),
+        ("عن خطط للانتخابات", "سامي نور"),
         ("حاسمة للبلاد", "سامي نور"),
     ]
 
