@@ -520,6 +520,13 @@ def _fronted(
         # a comma before the verb
         verb_at -= 1
     phrase = parse_speaker(tokens, s, source)
+    if (
+        phrase is not None
+        and phrase.kind == "organization"
+        and phrase.end + 1 == verb_at
+        and is_definite(tokens[phrase.end].folded)
+    ):
+        phrase = replace(phrase, end=verb_at)  # كتائب حزب الله النافذة قالت: its adjective
     if phrase is None or phrase.end != verb_at or phrase.kind == "":
         return None
     if phrase.kind == "organization" or phrase.role:

@@ -2107,3 +2107,19 @@ def test_a_colon_ending_the_paragraph_hands_the_quotation_below_to_its_speaker(r
         + "«هذا نص منقول» عبارة كتبت على الجدار."
     )
     assert_the_claim(extraction, "لقد اختار العالم، حتى الآن، عدم الرد", "سامية نور")
+
+
+def test_brigades_with_an_adjective_before_their_verb_and_urging_verbs(run):
+    extraction = run(
+        TITLE
+        + "لكن كتائب الجبل النافذة قالت إنها لن تناقش التخلي عن سلاحها.\n\n"
+        + "وقالت الكتائب في بيان إن المقاومة حق.\n\n"
+        + "حضّت السفارة الجبلية رعاياها على مغادرة البلاد فورا.\n\n"
+        + "وأوصت المواطنين بالاستعداد لأي حالات طارئة."
+    )
+    assert [(c.cue, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("قال", "كتائب الجبل"),
+        ("قال", "كتائب الجبل"),
+        ("حض", "السفارة الجبلية"),
+        ("أوصى", "السفارة الجبلية"),
+    ]
