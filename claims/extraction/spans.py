@@ -44,6 +44,7 @@ from claims.extraction.lexicon import (
     RELAY,
     RELAYED_WORDS,
     SOURCE_NOUNS,
+    VERBS,
     VerbInfo,
     fold,
     is_definite,
@@ -76,6 +77,8 @@ _WINDOW = 8
 #: Verbs opening an aside on why a source is unnamed (طلب/فضل عدم ذكر اسمه).
 _ANONYMITY = word_set("طلب فضل رفض طالبا مفضلا رافضا")
 _SHORT_ASIDE = 3
+#: Tokens an occasion may take before the comma that closes it and its أن.
+_OCCASION_REACH = 20
 #: Tokens an occasion between commas may take (في تصريح خاص لـ«عكاظ»).
 _OCCASION = 9
 _LOOKAHEAD_COMP = 3
@@ -186,6 +189,21 @@ def _said_complement(tokens: tuple[Token, ...], k: int) -> int:
         if tok.text == ":" or (tok.kind == "word" and tok.folded in _BARE_COMPLEMENTISERS):
             return j
         j += 1
+    return -1
+
+
+def _comma_complement(tokens: tuple[Token, ...], k: int) -> int:
+    """ "في مذكرتها حول وضعية السوق خلال الفصل الثالث، أن …": the إن/أن (or إلى أن)
+    right after the comma that closes an occasion, before any other verb; or -1."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 1 + _OCCASION_REACH)):
+        tok = tokens[j]
+        if tok.sentence_end or tok.text in QUOTES or (j > k + 1 and tok.folded in VERBS):
+            return -1
+        if tok.text in _COMMAS:
+            after = j + 1
+            if tokens[after].folded in COMP_PREPOSITIONS and after + 1 < len(tokens):
+                after += 1  # "، إلى أن"
+            return j if _is_comp(tokens, after) else -1
     return -1
 
 
@@ -350,7 +368,12 @@ def content_start(
             or (f == _ON and k + 1 < n and tokens[k + 1].folded.startswith(ON_ADVERBIAL_STEMS))
         ):
             said = _said_complement(tokens, k) if verb is not None and verb.lemma == "قال" else -1
+            if said < 0:
+                said = _comma_complement(tokens, k)
             k = said if said > k else _skip_adverbial(tokens, k)
+            continue
+        if f == _FROM and k + 1 < n and (said := _comma_complement(tokens, k)) > k:
+            k = said  # أفادت المندوبية من خلال نفس المذكرة، إلى أن …
             continue
         # "لفت الانتباه إلى أن": a complementiser a few words on, before any comma —
         # but "من الضروري أن …"، "من المتوقع أن …" are the content itself.

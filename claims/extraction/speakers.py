@@ -1172,6 +1172,9 @@ def unknown_subject(
     indefinite constructs only, its last two words (three with a particle); a phrase
     of definite words alone is an unnamed role. Two indefinite words or fewer are too
     often the verb's object to be read as a name here."""
+    named = _name_then_title(tokens, i, source, about)
+    if named is not None:
+        return named
     j = i
     while j < len(tokens) and j - i < _MAX_UNKNOWN:
         tok = tokens[j]
@@ -1213,6 +1216,41 @@ def unknown_subject(
         j = appo[1]
     return SpeakerPhrase(
         i, j, "person", _text(tokens, role_end, i + len(words), source), role, org, "", gender
+    )
+
+
+def _name_then_title(
+    tokens: tuple[Token, ...], i: int, source: str, about: bool
+) -> SpeakerPhrase | None:
+    """Two or three undefined words, then a definite title (وقال مارتاين راتس المحلل
+    في «مورغان ستانلي»: …): a name the grammar does not know, then the office."""
+    t = i
+    while (
+        t < len(tokens)
+        and t - i < 3
+        and (tok := _word(tokens, t)) is not None
+        and not is_definite(tok.folded)
+        and tok.folded not in NAME_STOPS
+        and tok.folded not in TITLE_NOUNS
+        and tok.folded not in COMPLEMENTISERS
+    ):
+        t += 1
+    if t - i < 2 or t >= len(tokens) or tokens[t].folded not in TITLE_NOUNS:
+        return None
+    if not is_definite(tokens[t].folded):
+        return None
+    end = title_phrase(tokens, t)
+    if end <= t or not _clause_complement(tokens, end, about):
+        return None
+    return SpeakerPhrase(
+        i,
+        end,
+        "person",
+        _text(tokens, i, t, source),
+        _text(tokens, t, end, source),
+        _org_of_role(tokens, t, end, source),
+        "",
+        "",
     )
 
 

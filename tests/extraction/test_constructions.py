@@ -2123,3 +2123,19 @@ def test_brigades_with_an_adjective_before_their_verb_and_urging_verbs(run):
         ("حض", "السفارة الجبلية"),
         ("أوصى", "السفارة الجبلية"),
     ]
+
+
+def test_a_name_before_its_title_and_an_occasion_closed_by_a_comma_before_an(run):
+    extraction = run(
+        TITLE
+        + "وقال رائد كمال المحلل في «بنك الساحل»: «إذا انخفض السعر فسنشهد تخفيضات».\n\n"
+        + "أكدت المندوبية السامية للتخطيط في مذكرتها حول وضعية سوق الشغل خلال الفصل "
+        + "الثالث، أن البطالة تراجعت.\n\n"
+        + "وأفادت المندوبية من خلال نفس المذكرة، إلى أن عدد العاطلين انخفض."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("إذا انخفض السعر فسنشهد تخفيضات", "رائد كمال"),
+        ("البطالة تراجعت", "المندوبية السامية للتخطيط"),
+        ("عدد العاطلين انخفض", "المندوبية السامية للتخطيط"),
+    ]
+    assert extraction.speaker(extraction.claims[0].speaker).role == "المحلل"
