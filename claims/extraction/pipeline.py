@@ -231,6 +231,9 @@ def _subject(
             tokens, k, double = _lam_object(tokens, k)  # بحسب بيان للمديرية
     if cue.kind == "verb":
         k = _past_date(tokens, k)  # كشف اليوم الأربعاء، وزير الطاقة، …
+    elif cue.verb is not None:
+        while k + 1 < len(tokens) and tokens[k].folded in DATE_WORDS:
+            k += 1  # بحسب ما أعلن الاثنين المعهد الوطني …
     phrase = parse_speaker(tokens, k, source)
     if phrase is not None and cue.kind == "verb":
         about = cue.verb is not None and cue.verb.lemma in _ABOUT_REPORTS

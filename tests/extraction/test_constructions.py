@@ -2139,3 +2139,11 @@ def test_a_name_before_its_title_and_an_occasion_closed_by_a_comma_before_an(run
         ("عدد العاطلين انخفض", "المندوبية السامية للتخطيط"),
     ]
     assert extraction.speaker(extraction.claims[0].speaker).role == "المحلل"
+
+
+def test_a_day_between_a_trailing_source_verb_and_its_subject(run):
+    assert_the_claim(
+        run(TITLE + "تراجع التضخم إلى 30,89% في الشهر الأخير، بحسب ما أعلن الاثنين المعهد."),
+        "تراجع التضخم إلى 30,89% في الشهر الأخير",
+        "المعهد",
+    )
