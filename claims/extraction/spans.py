@@ -64,6 +64,7 @@ _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدوره
 _ON = fold("على")
 _ABOUT = fold("عن")
 _FROM = fold("من")
+_CALL_LINKS = word_set("على إلى")
 _NOT_PAST = fold("لم")
 #: لم تسمهم، لم يسمها: a source the outlet does not name.
 _NAMED_STEMS = ("تسم", "يسم")
@@ -227,13 +228,17 @@ def _next_quote_close(tokens: tuple[Token, ...], k: int) -> int:
     return -1
 
 
-def _skip_adverbial(tokens: tuple[Token, ...], k: int) -> int:
+def _skip_adverbial(tokens: tuple[Token, ...], k: int, call: bool = False) -> int:
     """After a preposition opening an occasion phrase: jump to the comma, colon or
-    complementiser that closes it, else past the preposition and its noun phrase."""
+    complementiser that closes it, else past the preposition and its noun phrase. A
+    call's على/إلى on the way (حضّت السفارة في مالي رعاياها على …) ends the jump: the
+    phrase was a place, and the call's object follows it."""
     n = len(tokens)
     for j in range(k + 1, min(n, k + 1 + _WINDOW + 4)):
         tok = tokens[j]
         if tok.sentence_end or tok.text in QUOTES_OPEN:
+            break
+        if call and j > k + 2 and tok.folded in _CALL_LINKS:
             break
         if tok.text in _COMMAS or _is_comp(tokens, j):
             return j
@@ -370,7 +375,8 @@ def content_start(
             said = _said_complement(tokens, k) if verb is not None and verb.lemma == "قال" else -1
             if said < 0:
                 said = _comma_complement(tokens, k)
-            k = said if said > k else _skip_adverbial(tokens, k)
+            call = verb is not None and verb.kind == "call"
+            k = said if said > k else _skip_adverbial(tokens, k, call)
             continue
         if f == _FROM and k + 1 < n and (said := _comma_complement(tokens, k)) > k:
             k = said  # أفادت المندوبية من خلال نفس المذكرة، إلى أن …

@@ -2147,3 +2147,11 @@ def test_a_day_between_a_trailing_source_verb_and_its_subject(run):
         "تراجع التضخم إلى 30,89% في الشهر الأخير",
         "المعهد",
     )
+
+
+def test_a_place_after_a_calling_body_is_not_an_occasion_to_skip(run):
+    assert_the_claim(
+        run(TITLE + "حضّت السفارة في الساحل رعاياها على مغادرة البلاد فورا، إذ تواجه حصارا."),
+        "رعاياها على مغادرة البلاد فورا، إذ تواجه حصارا",
+        "السفارة",
+    )
