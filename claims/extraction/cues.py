@@ -24,6 +24,7 @@ from claims.extraction.lexicon import (
     AMBIGUOUS_VERBS,
     CLAUSE_OPENERS,
     COMPLEMENTISERS,
+    DATE_WORDS,
     NAME_COMPOUND_SECONDS,
     ON_THE_TONGUE,
     PARTICIPLES,
@@ -58,6 +59,8 @@ _BY_SAYING = fold("بالقول")  # listed in CUE_WORDS too
 _SAID = VerbInfo("قال", "", "statement")
 #: وجاء في بيان للوزارة أن …، جاء في البيان: "…": the text issued speaks.
 _CAME = word_set("جاء وجاء")
+#: A day that opens a sentence with its و (ومساء الثلاثاء، وصباح اليوم).
+_AND_DATE = frozenset("و" + w for w in DATE_WORDS)
 _CAME_IN = VerbInfo("جاء", "", "statement", needs_comp=True)
 _IN = fold("في")
 _ISSUED = word_set("البيان البلاغ التقرير الرسالة المنشور التغريدة الكلمة")
@@ -97,6 +100,11 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].folded in CLAUSE_OPENERS:
         j -= 1
+    d = j
+    while d >= 0 and (tokens[d].folded in DATE_WORDS or tokens[d].folded in _AND_DATE):
+        d -= 1
+    if d < j and (d < 0 or tokens[d].sentence_end):
+        return True  # ومساء الثلاثاء أعلن الوزير …: the day, then the verb
     if j < 0:
         return True
     prev = tokens[j]

@@ -126,6 +126,8 @@ _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسال�
 #: Verbs of judging whose passive (اعتُبر، يُعتبر) is spelled as the active.
 _PASSIVE_READ = frozenset({"اعتبر"})
 _CAME = "جاء"
+#: "نُشرت أمس" after a source: when its text came out.
+_PUBLISHED = word_set("نشرت نشر صدرت صدر الصادرة الصادر المنشورة المنشور")
 _DESCRIBED = "وصف"
 _CALLED_TO = word_set("على إلى")
 _SOURCE_WORDS = word_set("المصدر المصادر")
@@ -799,7 +801,12 @@ def _paragraph_claims(
             continue
         if c.kind not in _STARTERS:
             continue
-        if c.verb is not None and c.verb.needs_comp and not _complement_ahead(tokens, c):
+        if (
+            c.kind == "verb"
+            and c.verb is not None
+            and c.verb.needs_comp
+            and not _complement_ahead(tokens, c)
+        ):
             continue  # أقر البرلمان القانون، عبر الحدود: not a report; cuts no claim
         if (
             c.kind == "according"
@@ -913,6 +920,8 @@ def _paragraph_claims(
             while k < len(toks) and toks[k].text in "،,":
                 k += 1
             k = _past_quoted_name(toks, k)  # بحسب ما ذكرت الرئاسة "آفاد".
+            if k + 1 < len(toks) and toks[k].folded in _PUBLISHED:
+                k += 1  # …، وفق ما أظهرت إحصاءات للحكومة نشرت أمس.
             while k < len(toks) and toks[k].folded in DATE_WORDS and k + 1 < len(toks):
                 k += 1  # …، بحسب ما أعلن الدفاع المدني الخميس.
             if k >= limit or toks[k].sentence_end or _mid_sentence_source(toks, cue.index, k):
