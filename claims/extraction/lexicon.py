@@ -336,7 +336,8 @@ ORG_DEFINITE = _f(
     "الكتلة التيار المعارضة العلاقات الجماعة الخطوط المطار "
     # states speak through their governments (نفت الولايات المتحدة …، أعربت المملكة …)
     "المملكة الجمهورية الإمارة الإمارات الولايات الدولة الدول البلدان "
-    "الوحدة الإذاعة المجلة التلفزيون الكتائب الفصائل المندوبية"
+    "الوحدة الإذاعة المجلة التلفزيون الكتائب الفصائل المندوبية "
+    "الهيئات المنظمات الوكالات الجمعيات النقابات الأحزاب"
 )
 #: Ministries named by their portfolio alone (الخارجية الأمريكية = وزارة الخارجية …):
 #: a bare portfolio noun is an organisation only when an adjective follows.
@@ -346,7 +347,8 @@ MINISTRY = fold("وزارة")
 #: Feminine organisation heads (verbs agree in the feminine): a trailing ة or a
 #: broken plural of a non-human noun.
 FEMININE_PLURAL_ORGS = _f(
-    "السلطات القوات الخطوط خطوط الإمارات الولايات الدول دول البلدان الكتائب كتائب الفصائل فصائل"
+    "السلطات القوات الخطوط خطوط الإمارات الولايات الدول دول البلدان الكتائب كتائب الفصائل فصائل "
+    "الأحزاب أحزاب"
 )
 
 #: Adjectives that continue an organisation or role phrase besides nisba forms.

@@ -802,6 +802,12 @@ def _paragraph_claims(
         if c.kind not in _STARTERS:
             continue
         if (
+            tokens[c.index].folded in _REMINDERS
+            and c.end < len(tokens)
+            and _is_comp_at(tokens, c.end)
+        ):
+            continue  # يُذكر أن …: the outlet's own reminder, no one's claim
+        if (
             c.kind == "verb"
             and c.verb is not None
             and c.verb.needs_comp

@@ -2170,3 +2170,16 @@ def test_a_day_before_the_verb_a_likening_and_statistics_published_yesterday(run
         ("شبه", 'مراكز الاحتجاز بـ"الجحيم"', "سامية كمال"),
         ("أظهر", "سجلت البلاد ثاني أعلى عدد من المهاجرين", "الحكومة"),
     ]
+
+
+def test_the_outlets_reminder_is_no_claim_and_plural_bodies_speak(run):
+    extraction = run(
+        TITLE
+        + "وقال سامي نور إن المشروع سينتج 126 مليون طن.\n\n"
+        + "يذكر أن المشروع سينتج 126 مليون طن بحلول 2027.\n\n"
+        + "وأعلنت الهيئات الجبلية لمكافحة الفساد عن إطلاق عملية تفتيش."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("المشروع سينتج 126 مليون طن", "سامي نور"),
+        ("عن إطلاق عملية تفتيش", "الهيئات الجبلية لمكافحة الفساد"),
+    ]
