@@ -65,11 +65,17 @@ _TEEN_FIRSTS = {fold(w): v for w, v in (("أحد", 1), ("إحدى", 1), ("اثن
     fold(w): v for w, v in (("اثنتا", 2), ("اثنتي", 2))
 }
 _TEN = frozenset({fold("عشر"), fold("عشرة")})
+#: A scale word standing alone for one of it (تريليون دولار، أكثر من ألف يوم).
+_LONE_SCALES = {
+    fold(w): SCALE_WORDS[fold(w)] for w in ("ألف", "مليون", "مليار", "بليون", "تريليون")
+}
 _TRIGGERS = frozenset(
     p + w
-    for w in (*UNITS_WORDS, *VAGUE_AMOUNTS, *FRACTIONS, *DUAL_NOUNS, *_TEEN_FIRSTS)
+    for w in (*UNITS_WORDS, *VAGUE_AMOUNTS, *FRACTIONS, *DUAL_NOUNS, *_TEEN_FIRSTS, *_LONE_SCALES)
     for p in _PREFIXES
 )
+#: "20 قتيلا على الأقل": a qualifier after the amount.
+_AT_LEAST_AFTER = (fold("على"), fold("الأقل"))
 _DUAL_ENDINGS = ("تين", "تان")
 
 
@@ -282,6 +288,8 @@ def find_figures(
             elif _is_dual(tokens, k):
                 value = Decimal(2)
                 unit_from = k
+            elif _lone_scale(tokens, k, a, b):
+                value = Decimal(_LONE_SCALES[_bare(f)])
             else:
                 k += 1
                 continue
@@ -307,6 +315,13 @@ def find_figures(
             unit, end_tok = _unit(tokens, j, b, source)
             if not unit:
                 end_tok = max(j, k + 1)
+        if (
+            qualifier == "exact"
+            and end_tok + 1 < b
+            and (tokens[end_tok].folded, tokens[end_tok + 1].folded) == _AT_LEAST_AFTER
+        ):
+            qualifier = "at_least"  # 610 أشخاص على الأقل
+            end_tok += 2
         last = tokens[max(end_tok, k + 1) - 1]
         figures.append(
             (
@@ -323,6 +338,17 @@ def find_figures(
         )
         k = max(end_tok, k + 1)
     return _join_compounds(figures, tokens, a, source)
+
+
+def _lone_scale(tokens: tuple[Token, ...], k: int, a: int, b: int) -> bool:
+    """A singular scale word with no number before it and its noun after it (تقارب
+    التريليون دولار): one of it. "مليون و382 ألفا" is joined elsewhere."""
+    if _bare(tokens[k].folded) not in _LONE_SCALES:
+        return False
+    if k > a and (tokens[k - 1].kind == "num" or tokens[k - 1].folded in UNITS_WORDS):
+        return False
+    nxt = tokens[k + 1] if k + 1 < b else None
+    return nxt is not None and nxt.kind == "word" and nxt.folded != "و"
 
 
 def _group(value: Decimal) -> int:

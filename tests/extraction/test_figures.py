@@ -174,3 +174,17 @@ def test_two_amounts_joined_by_and_stay_two_figures():
 def test_a_wire_style_decimal_is_one_figure_with_its_scale():
     f = one("تراجع العجز إلى 3ر1 مليار دينار")
     assert (f.value, f.unit, f.text) == (Decimal("1300000000"), "دينار", "3ر1 مليار دينار")
+
+
+def test_a_lone_scale_word_a_trailing_at_least_and_within_bounds():
+    found = figures(
+        "ستصل الأصول إلى تريليون دولار، وإن 610 أشخاص على الأقل قتلوا بعد أكثر من ألف يوم، "
+        "وقد ينخفض السعر إلى حدود 50 دولارا، وسجل مليون و629 ألف عاطل"
+    )
+    assert [(f.value, f.qualifier.value) for f in found] == [
+        (10**12, "exact"),
+        (610, "at_least"),
+        (1000, "more_than"),
+        (50, "about"),
+        (1_629_000, "exact"),
+    ]

@@ -106,7 +106,7 @@ def test_trade_article_speakers_roles_and_figures(run):
     second = claim_with(ex, "المخزون الاستراتيجي")
     assert "الحكومة لن ترفع سعر الخبز" in second.text  # follow-on kept in the claim
     six = next(f for f in second.figures if f.value == 6)
-    assert six.qualifier == Qualifier.EXACT
+    assert six.qualifier == Qualifier.AT_LEAST  # "ستة أشهر على الأقل"
     spokeswoman = next(s for s in ex.speakers if s.name == "رنا الخطيب")
     assert spokeswoman.role == "المتحدثة باسم هيئة السلع التموينية"
     assert spokeswoman.affiliation_name == "هيئة السلع التموينية"
