@@ -179,7 +179,7 @@ def test_a_wire_style_decimal_is_one_figure_with_its_scale():
 def test_a_lone_scale_word_a_trailing_at_least_and_within_bounds():
     found = figures(
         "ستصل الأصول إلى تريليون دولار، وإن 610 أشخاص على الأقل قتلوا بعد أكثر من ألف يوم، "
-        "وقد ينخفض السعر إلى حدود 50 دولارا، وسجل مليون و629 ألف عاطل"
+        "وقد ينخفض السعر إلى حدود 50 دولارا، وسجل مليون و629 ألف عاطل، وبنحو ملياري دولار"
     )
     assert [(f.value, f.qualifier.value) for f in found] == [
         (10**12, "exact"),
@@ -187,4 +187,5 @@ def test_a_lone_scale_word_a_trailing_at_least_and_within_bounds():
         (1000, "more_than"),
         (50, "about"),
         (1_629_000, "exact"),
+        (2 * 10**9, "about"),
     ]
