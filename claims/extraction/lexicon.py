@@ -431,11 +431,11 @@ NAME_STOPS = _f(
     "فيه فيها خلاله خلالها منه منها عليه عليها "
     # function words and verbal nouns that open complements (نفى وجود أي …), never names
     "أي كل بعض جميع عدد وجود عدم ضرورة أهمية استعداد رفض دعم تأييد استمرار "
-    # adverbs between a verb and its complement (وأكد مجددا أن …)
-    "مجددا مرارا مؤخرا سابقا لاحقا رسميا صراحة تكرارا علنا ضمنا حينها آنذاك "
     "بشكل بصورة بشدة بقوة"  # ونفى الوزير بشكل قاطع …
 )
-NAME_STOPS = NAME_STOPS | RELAYED_WORDS
+#: Adverbs between a verb and its complement (وأكد مجددا أن …): never part of a name.
+ADVERBS = _f("مجددا مرارا مؤخرا سابقا لاحقا رسميا صراحة تكرارا علنا ضمنا حينها آنذاك")
+NAME_STOPS = NAME_STOPS | RELAYED_WORDS | ADVERBS
 #: Compound-name particles: a definite word after them is still the same name.
 NAME_PARTICLES = _f("عبد أبو أبي بن ابن بنت أم آل ولد")
 #: Second halves of compound first names (حسام الدين، عبد الله): not an al- surname.

@@ -74,7 +74,7 @@ _OFFICIAL = word_set("الرسمي الرسمية الإعلامي الإعلا�
 #: Nouns that show a في-phrase after a role is an occasion, not a place in the role.
 _OCCASION_NOUNS = word_set(
     "مؤتمر صحفي صحفية مشترك بيان تصريحات تصريح مقابلة لقاء اجتماع كلمة خطاب تغريدة "
-    "منشور حديث إفادة جلسة ندوة قمة زيارة"
+    "منشور حديث إفادة جلسة ندوة قمة زيارة فيديو مقطع تسجيل رسالة برنامج"
 )
 _MAX_NAME = 4
 _OCCASION_OPENERS = word_set("في خلال عبر أمام لدى")
