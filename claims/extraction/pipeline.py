@@ -141,6 +141,7 @@ _OWN_WORDS = word_set(
     "حديثه حديثها كلمته كلمتها تصريحه تصريحها تصريحاته تصريحاتها كلامه كلامها مداخلته مداخلتها"
 )
 _WAS = word_set("كان وكان كانت وكانت")
+_AS_FOR = word_set("أما وأما")
 #: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
 _FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
 #: يذكر أن …، يشار إلى أن …، علما أن …: the outlet's reminder before a subject.
@@ -536,6 +537,10 @@ def _fronted(
         return None
     if phrase.kind == "organization" or phrase.role:
         return phrase
+    if comma and tokens[cue.subject].folded in _AS_FOR and tokens[cue.index].folded[:1] == "ف":
+        return phrase  # أما مراد هوساوي، فأشاد …: the topic is the subject
+    if comma and tokens[cue.subject].folded in _AS_FOR and tokens[cue.index - 1].folded in _QAD:
+        return phrase  # أما مراد هوساوي، فقد أشاد …
     if comma:
         return None
     if tokens[cue.subject].folded in _WAS and tokens[cue.index - 1].folded in _QAD:

@@ -285,6 +285,8 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
             and not _is_boundary(third)
         ):
             j += 1  # جمعية أولياء التلاميذ، هيئة تنظيم الاتصالات: a construct chain
+        elif not is_definite(nxt.folded) and (chain := _construct_chain(tokens, i + 1)) > j:
+            j = chain  # هيئة تنظيم قطاع الاتصالات: a longer chain of constructs
         conj = _word(tokens, j)
         if (
             conj is not None

@@ -2183,3 +2183,21 @@ def test_the_outlets_reminder_is_no_claim_and_plural_bodies_speak(run):
         ("المشروع سينتج 126 مليون طن", "سامي نور"),
         ("عن إطلاق عملية تفتيش", "الهيئات الجبلية لمكافحة الفساد"),
     ]
+
+
+def test_a_deputy_of_a_commission_a_long_construct_body_and_the_topic_of_amma(run):
+    extraction = run(
+        TITLE
+        + "وقالت نائبة رئيس المفوضية للشؤون الرقمية سامية نور في مؤتمر صحفي: "
+        + '"ينبغي ألا تكون قواعدنا عبئا".\n\n'
+        + "أكدت هيئة تنظيم قطاع الاتصالات متابعتها لالتزام المشغلين.\n\n"
+        + 'أما رائد كمال، فقد أشاد بأداء "الأخضر" رغم الخسارة.'
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("ينبغي ألا تكون قواعدنا عبئا", "سامية نور"),
+        ("متابعتها لالتزام المشغلين", "هيئة تنظيم قطاع الاتصالات"),
+        ('بأداء "الأخضر" رغم الخسارة', "رائد كمال"),
+    ]
+    assert extraction.speaker(extraction.claims[0].speaker).role == (
+        "نائبة رئيس المفوضية للشؤون الرقمية"
+    )
