@@ -392,7 +392,7 @@ DATE_WORDS = _f(
     # يوم الخميس الماضي، الأسبوع المقبل
     "الماضي الماضية المقبل المقبلة الفائت الجاري الأسبوع"
 )
-ADVERBIAL_PREPOSITIONS = _f("في خلال عبر أمام لدى أثناء عقب بعد قبل ضمن وفي وخلال")
+ADVERBIAL_PREPOSITIONS = _f("في خلال عبر أمام لدى أثناء عقب بعد قبل ضمن وفي وخلال عند")
 #: على opens an adverbial only before these nouns (على هامش، على موقعه …).
 ON_ADVERBIAL_STEMS = tuple(fold(w) for w in ("هامش", "موقع", "حساب", "صفح", "منص", "قنا"))
 #: ل + these nouns: the audience of a statement (لوسائل الإعلام، لقناة …).

@@ -2201,3 +2201,11 @@ def test_a_deputy_of_a_commission_a_long_construct_body_and_the_topic_of_amma(ru
     assert extraction.speaker(extraction.claims[0].speaker).role == (
         "نائبة رئيس المفوضية للشؤون الرقمية"
     )
+
+
+def test_an_hour_between_commas_before_the_announced_object(run):
+    assert_the_claim(
+        run(TITLE + "تعلن وزارة التربية اليوم الأربعاء، عند الساعة الخامسة مساء، نتائج الامتحان."),
+        "نتائج الامتحان",
+        "وزارة التربية",
+    )
