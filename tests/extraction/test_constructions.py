@@ -2209,3 +2209,18 @@ def test_an_hour_between_commas_before_the_announced_object(run):
         "نتائج الامتحان",
         "وزارة التربية",
     )
+
+
+def test_players_in_construct_a_defenders_fronted_name_and_completed_statements(run):
+    extraction = run(
+        TITLE
+        + 'عبّر لاعبو "الأخضر" عن رضاهم بأداء الفريق رغم الخسارة.\n\n'
+        + "مدافع المنتخب رائد كمال شدد على أن الفريق كان الأقرب للفوز.\n\n"
+        + 'وأتم تصريحاته "لا أقول إنه يجب عدم منح الكأس".\n\n'
+        + "وأتمت الشركة الصفقة."
+    )
+    assert [(c.cue, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("عبر", 'لاعبو "الأخضر"'),
+        ("شدد", "رائد كمال"),
+        ("أتم", "رائد كمال"),
+    ]
