@@ -122,7 +122,7 @@ _MAX_SHARED = 30
 _IN_IT = word_set("فيها فيه خلالها خلاله")
 #: The statement or report a speaker issued, as the subject of a later cue (وأوضح
 #: البيان أن …): its author is the latest speaker, not a new one named "البيان".
-_ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح")
+_ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح الدراسة")
 #: Verbs of judging whose passive (اعتُبر، يُعتبر) is spelled as the active.
 _PASSIVE_READ = frozenset({"اعتبر"})
 _CAME = "جاء"
@@ -238,7 +238,8 @@ def _subject(
         while k + 1 < len(tokens) and tokens[k].folded in DATE_WORDS:
             k += 1  # بحسب ما أعلن الاثنين المعهد الوطني …
     phrase = parse_speaker(tokens, k, source)
-    if phrase is not None and cue.kind == "verb":
+    if phrase is not None and cue.kind == "verb" and cue.verb.lemma != _DESCRIBED:
+        # (وصف takes its object before its بأن: the phrase never runs up to it)
         about = cue.verb is not None and cue.verb.lemma in _ABOUT_REPORTS
         phrase = extend_to_complement(tokens, phrase, source, about)  # قوات الدعم السريع أنها
         if _feminine_body_after_masculine(tokens, cue, phrase):
@@ -958,6 +959,8 @@ def _paragraph_claims(
             verb is not None
             and verb.needs_comp
             and not start.direct
+            # وصفت الولايات المتحدة السياسات بأنها …: its بأن follows the object
+            and verb.lemma != _DESCRIBED
             and (
                 verb.lemma in _OBJECT_ONLY
                 or not any(_is_comp_at(toks, x) for x in range(k, start.index))

@@ -65,6 +65,7 @@ _ON = fold("على")
 _ABOUT = fold("عن")
 _FROM = fold("من")
 _CALL_LINKS = word_set("على إلى")
+_DESCRIBED = "وصف"
 _NOT_PAST = fold("لم")
 #: لم تسمهم، لم يسمها: a source the outlet does not name.
 _NAMED_STEMS = ("تسم", "يسم")
@@ -384,7 +385,10 @@ def content_start(
         # "لفت الانتباه إلى أن": a complementiser a few words on, before any comma —
         # but "من الضروري أن …"، "من المتوقع أن …" are the content itself.
         impersonal = f == _FROM and k + 1 < n and is_definite(tokens[k + 1].folded)
-        for j in range(k + 1, min(n, k + 1 + (0 if impersonal else _LOOKAHEAD_COMP))):
+        # ووصف الخطوة بأنها …: what is described belongs to the words
+        described = verb is not None and verb.lemma == _DESCRIBED
+        reach = 0 if impersonal or described else _LOOKAHEAD_COMP
+        for j in range(k + 1, min(n, k + 1 + reach)):
             if (
                 f in _ON_PLATFORM
                 and tokens[j].text in QUOTES_OPEN

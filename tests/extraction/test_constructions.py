@@ -1337,7 +1337,7 @@ def test_objects_that_look_like_subjects(run):
     )
     assert [c.text for c in extraction.claims] == [
         "مليون لاجئ عادوا",
-        "بالغة الأهمية",
+        'هذه الخطوة بأنها "بالغة الأهمية"',  # what is described, with its words
         "منح الأولوية للعائلات",
     ]
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {
@@ -2075,7 +2075,7 @@ def test_what_a_speaker_describes_is_the_object_of_the_description(run):
     )
     assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
         ("عن خطط للانتخابات", "سامي نور"),
-        ("حاسمة للبلاد", "سامي نور"),
+        ("المبادرة بأنها حاسمة للبلاد", "سامي نور"),
     ]
 
 
@@ -2223,4 +2223,19 @@ def test_players_in_construct_a_defenders_fronted_name_and_completed_statements(
         ("عبر", 'لاعبو "الأخضر"'),
         ("شدد", "رائد كمال"),
         ("أتم", "رائد كمال"),
+    ]
+
+
+def test_a_description_after_its_object_and_a_study_by_its_author(run):
+    extraction = run(
+        TITLE
+        + "شهد الاجتماع خلافات، حيث وصفت الولايات الشمالية السياسات بأنها ضارة.\n\n"
+        + "أظهرت دراسة صادرة عن جامعة الساحل، الثلاثاء، أن الذكاء الاصطناعي يغير سوق العمل.\n\n"
+        + "وكشفت الدراسة أن توظيف المطورين انخفض.\n\n"
+        + "ووصف الطبيب الدواء للمريض."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("السياسات بأنها ضارة", "الولايات الشمالية"),
+        ("الذكاء الاصطناعي يغير سوق العمل", "جامعة الساحل"),
+        ("توظيف المطورين انخفض", "جامعة الساحل"),
     ]
