@@ -968,6 +968,8 @@ def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     """ "… في <place> <First Last>،": (end of role, start of name) or None."""
     if not (_word(tokens, j) and tokens[j].folded == _IN):
         return None
+    if j + 1 < len(tokens) and tokens[j + 1].folded in ORG_CONSTRUCT:
+        return None  # مسؤول في شركة طاقة أوروبية: a body, not a place and a name
     k = j + 1
     while k < len(tokens) and tokens[k].kind == "word" and not _is_boundary(tokens[k]):
         if tokens[k].folded in _OCCASION_NOUNS:

@@ -2239,3 +2239,15 @@ def test_a_description_after_its_object_and_a_study_by_its_author(run):
         ("الذكاء الاصطناعي يغير سوق العمل", "جامعة الساحل"),
         ("توظيف المطورين انخفض", "جامعة الساحل"),
     ]
+
+
+def test_an_official_in_a_company_is_no_place_before_a_name(run):
+    extraction = run(
+        TITLE + "ووفقا لتقرير وكالة الأنباء نقلا عن مسؤول في شركة طاقة جبلية، خففت الوكالة خطابها."
+    )
+    [claim] = extraction.claims
+    speaker = extraction.speaker(claim.speaker)
+    assert (speaker.name, extraction.speaker(claim.via).name) == (
+        "مسؤول في شركة طاقة جبلية",
+        "وكالة الأنباء",
+    )
