@@ -17,6 +17,7 @@ it (…، بحسب ما ذكرته الوكالة), or share the subject of the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claims.extraction.cues import Cue, find_cues, subject_aside
@@ -28,6 +29,7 @@ from claims.extraction.lexicon import (
     DATE_WORDS,
     HONORIFICS,
     ISSUED_BY,
+    NAME_PARTICLES,
     NAME_STOPS,
     NON_SPEAKERS,
     PARTICIPLES,
@@ -262,11 +264,15 @@ def _subject(
         and tokens[k].kind == "word"
         and tokens[k + 1].kind == "word"
         and tokens[k].folded not in NAME_STOPS
-        and registry.knows(tokens[k].text)
+        and (
+            registry.knows(tokens[k].text)
+            or (full := _surname_named_before(source, tokens[k].text, tokens[k].start))
+        )
     ):
-        # ودعا حمداني الوزارة إلى …، كشف المحارمة ارتفاع …: a surname the article
-        # introduced, then the object.
-        phrase = SpeakerPhrase(k, k + 1, "person", tokens[k].text, "", "", "", "")
+        # ودعا حمداني الوزارة إلى …، كشف المحارمة ارتفاع …، تعهّد آيزاكمان بـ …: a
+        # surname the article introduced, then the object.
+        name = tokens[k].text if registry.knows(tokens[k].text) else full
+        phrase = SpeakerPhrase(k, k + 1, "person", name, "", "", "", "")
     if phrase is None and cue.kind == "verb":
         about = cue.verb is not None and cue.verb.lemma in _ABOUT_REPORTS
         phrase = unknown_subject(tokens, k, source, about)  # قال الناخب الوطني وليد … إن
@@ -327,6 +333,24 @@ def _same_source(tokens: tuple[Token, ...], phrase: SpeakerPhrase | None) -> boo
         and tokens[phrase.start].folded in _SOURCE_WORDS
         and tokens[phrase.start + 1].folded in _SAME
     )
+
+
+def _surname_named_before(source: str, word: str, before: int) -> str:
+    """The full name the article gave earlier to someone with this word as the last
+    of it (الملياردير جاريد آيزاكمان … ¶ تعهّد آيزاكمان …), even as no speaker; or ""."""
+    folded = fold(word)
+    if len(word) < 3 or is_definite(folded) or folded in NAME_PARTICLES:
+        return ""
+    for m in re.finditer(r"(\w+)\s+" + re.escape(word) + r"(?!\w)", source[:before]):
+        first = fold(m.group(1))
+        if (
+            not is_definite(first)
+            and first not in NAME_STOPS
+            and first not in VERBS
+            and (first[:1] not in "وفبل" or len(first) > 4)
+        ):
+            return f"{m.group(1)} {word}"
+    return ""
 
 
 def _text_issued_by(

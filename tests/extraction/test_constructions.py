@@ -2251,3 +2251,16 @@ def test_an_official_in_a_company_is_no_place_before_a_name(run):
         "مسؤول في شركة طاقة جبلية",
         "وكالة الأنباء",
     )
+
+
+def test_a_surname_the_article_named_before_it_ever_spoke(run):
+    extraction = run(
+        TITLE
+        + "أعلن المجلس الموافقة على تعيين الملياردير رائد كمال رئيسا للوكالة.\n\n"
+        + "وخلال جلسة تثبيته، تعهّد كمال بالالتزام بنجاح البرنامج.\n\n"
+        + "وقال عبد الغفار إن الوفد وصل."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims][1] == (
+        "بالالتزام بنجاح البرنامج",
+        "رائد كمال",
+    )
