@@ -59,6 +59,9 @@ _BY_SAYING = fold("بالقول")  # listed in CUE_WORDS too
 _SAID = VerbInfo("قال", "", "statement")
 #: وجاء في بيان للوزارة أن …، جاء في البيان: "…": the text issued speaks.
 _CAME = word_set("جاء وجاء")
+_THAT = fold("أن")
+_TIME_BEFORE_THAT = word_set("بعد عقب منذ إثر")
+_WHEN = word_set("بعدما عندما حينما وعندما وبعدما")
 #: A day that opens a sentence with its و (ومساء الثلاثاء، وصباح اليوم).
 _AND_DATE = frozenset("و" + w for w in DATE_WORDS)
 _CAME_IN = VerbInfo("جاء", "", "statement", needs_comp=True)
@@ -100,6 +103,10 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].folded in CLAUSE_OPENERS:
         j -= 1
+    if j >= 1 and tokens[j].folded == _THAT and tokens[j - 1].folded in _TIME_BEFORE_THAT:
+        return True  # تصاعد التوتر بعد أن هدد الوزير …: a clause of its own
+    if j >= 0 and tokens[j].folded in _WHEN:
+        return True  # … بعدما أعلنت قوات الدعم السريع سيطرتها: a clause of its own
     d = j
     while d >= 0 and (tokens[d].folded in DATE_WORDS or tokens[d].folded in _AND_DATE):
         d -= 1

@@ -57,7 +57,7 @@ from claims.extraction.types import ClaimKind
 
 _COMMAS = frozenset("،,")
 #: Conjunctions left at a span's end by a clause that is not part of it.
-_DANGLING = word_set("و ف فيما بينما حيث كما")
+_DANGLING = word_set("و ف فيما بينما حيث كما بعدما عندما حينما وعندما وبعدما")
 _LAM_ALONE = "ل"
 #: "دعا بدوره إلى …": "in his turn" frames the statement.
 _IN_TURN = frozenset(fold(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك"))
