@@ -101,6 +101,7 @@ _VERB_TABLE = (
     ("حث", "حثت", "حثوا", "يحث", "تحث", "call"),
     ("حض", "حضت", "حضوا", "يحض", "تحض", "call"),
     ("شبه", "شبهت", "شبهوا", "يشبه", "تشبه", "position"),  # شبهت المراكز بالجحيم
+    ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "position"),  # رفض بشكل قاطع دعوة …
     ("أوصى", "أوصت", "أوصوا", "يوصي", "توصي", "call"),
     ("ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "call"),
     ("شدد", "شددت", "شددوا", "يشدد", "تشدد", "statement"),
@@ -193,7 +194,9 @@ COMP_ONLY_VERBS = frozenset(
 
 #: Bare verbs whose form is also a frequent noun or particle; they count as cues only
 #: with a conjunction prefix (وبين، وذكر…) or right after punctuation.
-AMBIGUOUS_VERBS = _f("بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح عبر ختم طلب لوح شبه يشبه")
+AMBIGUOUS_VERBS = _f(
+    "بين ذكر طالب كشف حذر نقل كتب قدر أمل وصف أبرز شرح عبر ختم طلب لوح شبه يشبه رفض"
+)
 
 VERBS: dict[str, VerbInfo] = {}
 for _row in _VERB_TABLE:

@@ -687,7 +687,7 @@ def _sentence_subject(
         return None
     p = s
     # "من جهتها، …" / "في المقابل، …": a short opener up to its comma — unless the
-    # comma closes the whole clause (ورفضت الوزارة القرار، مؤكدة …).
+    # comma closes the whole clause (وجمدت الوزارة القرار، مؤكدة …).
     for q in range(s, min(i, s + 4)):
         if tokens[q].text in _COMMAS:
             p = q + 1 if q + 2 < i else s

@@ -65,6 +65,8 @@ _ON = fold("على")
 _ABOUT = fold("عن")
 _FROM = fold("من")
 _CALL_LINKS = word_set("على إلى")
+#: Pronoun suffixes of a possessed noun (بيانه، كلمتها، تصريحاتهم).
+_OWNED = ("ه", "ها", "هم")
 _DESCRIBED = "وصف"
 _NOT_PAST = fold("لم")
 #: لم تسمهم، لم يسمها: a source the outlet does not name.
@@ -252,8 +254,12 @@ def _skip_adverbial(tokens: tuple[Token, ...], k: int, call: bool = False) -> in
         if _is_comp(tokens, j):
             return j
     j = k + 2
+    if k + 1 < n and tokens[k + 1].folded.endswith(_OWNED):
+        return min(j, n)  # في بيانه العقوبات …: "his statement" takes no genitive
     while j < n and tokens[j].kind == "word":
         f = tokens[j].folded
+        if f in RELATIVES:
+            break  # … العقوبات التي أصدرها …: a relative clause is no genitive
         if is_nisba(f) or f in PRONOUN_OBJECTS or (is_definite(f) and not _is_comp(tokens, j)):
             j += 1
         else:

@@ -1217,7 +1217,7 @@ def test_threats_and_surprise_report_only_with_their_complement(run):
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("ورفضت الوزارة القرار، مؤكدة أن الأرقام غير دقيقة.", "الوزارة"),
+        ("وجمدت الوزارة القرار، مؤكدة أن الأرقام غير دقيقة.", "الوزارة"),
         ("وزار الوزير المستشفى، مشيرا إلى أن الأرقام غير دقيقة.", "الوزير"),
     ],
 )
@@ -2281,3 +2281,18 @@ def test_a_report_in_a_clause_after_baadama_or_baada_an_is_its_own_speakers(run)
         ("العلاقات جيدة", "زياد حمدي"),
         ("التأكيد على الصداقة", "سليم فارس"),
     ]
+
+
+def test_a_rejection_is_a_position_and_his_statement_takes_no_genitive(run):
+    extraction = run(
+        TITLE
+        + "رفض المتحدث باسم الحركة، سامي نور، يوم الاثنين، بشكل قاطع دعوة الرئيس.\n\n"
+        + "ورفض الاتحاد الجبلي في بيانه العقوبات التي أصدرها الاتحاد القاري.\n\n"
+        + "وقال إن رفض الحكومة للقرار متوقع."
+    )
+    assert [(c.cue, c.text) for c in extraction.claims] == [
+        ("رفض", "بشكل قاطع دعوة الرئيس"),
+        ("رفض", "العقوبات التي أصدرها الاتحاد القاري"),
+        ("قال", "رفض الحكومة للقرار متوقع"),
+    ]
+    assert extraction.claims[0].kind == ClaimKind.POSITION
