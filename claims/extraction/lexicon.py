@@ -303,6 +303,8 @@ TITLE_NOUNS = _f(
 # title in the feminine (المدعي → المدعية).
 TITLE_NOUNS = TITLE_NOUNS | frozenset("ال" + t for t in TITLE_NOUNS if not t.startswith("ال"))
 TITLE_NOUNS = TITLE_NOUNS | frozenset(t + "ه" for t in TITLE_NOUNS if not t.endswith(("ه", "ا")))
+#: Feminine forms made above that are bodies, not women (مؤسسة "أنقذوا الأطفال").
+TITLE_NOUNS = TITLE_NOUNS - _f("مؤسسة المؤسسة")
 #: باسمه/باسمها: "the spokesman in its name" — the organisation was named before.
 IN_ITS_NAME = _f("باسمه باسمها باسمهم بإسمه بإسمها")
 

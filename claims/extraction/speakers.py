@@ -746,7 +746,10 @@ def _body_place(tokens: tuple[Token, ...], j: int) -> int:
 
 
 def _suffixed_title(folded: str) -> bool:
-    """رئيسها، مديره، نائبهم: a title whose body is a pronoun (the one named before)."""
+    """رئيسها، مديره، نائبهم: a title whose body is a pronoun (the one named before).
+    A body's head is none (مؤسسة is no مؤسس + ه)."""
+    if folded in ORG_CONSTRUCT or folded in ORG_DEFINITE:
+        return False
     for suffix in ("ها", "هم", "ه"):
         if folded.endswith(suffix) and len(folded) > len(suffix) + 2:
             stem = folded[: -len(suffix)]

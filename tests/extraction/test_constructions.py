@@ -2296,3 +2296,15 @@ def test_a_rejection_is_a_position_and_his_statement_takes_no_genitive(run):
         ("قال", "رفض الحكومة للقرار متوقع"),
     ]
     assert extraction.claims[0].kind == ClaimKind.POSITION
+
+
+def test_an_institution_is_a_body_not_a_founder(run):
+    extraction = run(
+        TITLE
+        + 'قالت مؤسسة "أنقذوا الأطفال"، إن الحصار يجوع الأطفال.\n\n'
+        + 'وانتقدت مؤسسة "أنقذوا الأطفال" طريقة إسقاط المساعدات جوا.'
+    )
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {
+        'مؤسسة "أنقذوا الأطفال"'
+    }
+    assert extraction.claims[1].text == "طريقة إسقاط المساعدات جوا"
