@@ -99,14 +99,30 @@ def _closes_quoted_word(tokens: tuple[Token, ...], j: int) -> bool:
     return 0 < k < j - 1 and tokens[k].text in QUOTES_OPEN and tokens[k - 1].kind == "word"
 
 
+def _said_pending(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether a قال earlier in the sentence still waits for its words (وقال تشيروما،
+    في أول خطاب منذ أن أكد المجلس فوز بيا: «…»): a clause inside its occasion."""
+    for x in range(j - 1, -1, -1):
+        tok = tokens[x]
+        if tok.sentence_end or tok.text == ":" or tok.text in QUOTES_OPEN:
+            return False
+        if tok.kind == "word" and tok.folded in COMPLEMENTISERS:
+            return False
+        info = VERBS.get(tok.folded) or VERBS.get(tok.folded[1:])
+        if info is not None and info.lemma == _SAID.lemma:
+            return True
+    return False
+
+
 def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].folded in CLAUSE_OPENERS:
         j -= 1
-    if j >= 1 and tokens[j].folded == _THAT and tokens[j - 1].folded in _TIME_BEFORE_THAT:
-        return True  # تصاعد التوتر بعد أن هدد الوزير …: a clause of its own
-    if j >= 0 and tokens[j].folded in _WHEN:
-        return True  # … بعدما أعلنت قوات الدعم السريع سيطرتها: a clause of its own
+    after_time = j >= 1 and tokens[j].folded == _THAT and tokens[j - 1].folded in _TIME_BEFORE_THAT
+    if (after_time or (j >= 0 and tokens[j].folded in _WHEN)) and not _said_pending(tokens, j):
+        # تصاعد التوتر بعد أن هدد الوزير …، … بعدما أعلنت قوات الدعم السريع سيطرتها:
+        # a clause of its own
+        return True
     d = j
     while d >= 0 and (tokens[d].folded in DATE_WORDS or tokens[d].folded in _AND_DATE):
         d -= 1

@@ -68,6 +68,7 @@ _CALL_LINKS = word_set("على إلى")
 #: Pronoun suffixes of a possessed noun (بيانه، كلمتها، تصريحاتهم).
 _OWNED = ("ه", "ها", "هم")
 _DESCRIBED = "وصف"
+_TIME_BEFORE_THAT = word_set("بعد عقب منذ إثر قبل")
 _NOT_PAST = fold("لم")
 #: لم تسمهم، لم يسمها: a source the outlet does not name.
 _NAMED_STEMS = ("تسم", "يسم")
@@ -190,7 +191,11 @@ def _said_complement(tokens: tuple[Token, ...], k: int) -> int:
                 j = max(close, j) + 1
                 continue
             return j
-        if tok.text == ":" or (tok.kind == "word" and tok.folded in _BARE_COMPLEMENTISERS):
+        if tok.text == ":" or (
+            tok.kind == "word"
+            and tok.folded in _BARE_COMPLEMENTISERS
+            and tokens[j - 1].folded not in _TIME_BEFORE_THAT  # منذ أن أكد …: when
+        ):
             return j
         j += 1
     return -1

@@ -85,6 +85,7 @@ _LINEAGE = word_set("بن ابن بنت")
 _LINE_PARTICLES = word_set("بن ابن بنت عبد آل")
 _PLACE_NOUNS = word_set("منطقة محافظة مدينة ولاية بلدة قضاء إقليم مقاطعة ناحية قرية مخيم مديرية")
 _ABOUT = fold("عن")
+_WHAT = fold("ما")
 #: Titles whose body follows عن (النائبة عن كتلة …، ممثل عن وزارة الكهرباء).
 _MP_TITLES = word_set(
     "نائب نائبة النائب النائبة البرلماني البرلمانية برلماني برلمانية ممثل ممثلة الممثل"
@@ -901,10 +902,11 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         count > 2
         and j < len(tokens)
         and tokens[j].kind == "word"
-        and not _is_boundary(tokens[j])
+        and (not _is_boundary(tokens[j]) or tokens[j].folded == _WHAT)
         and tokens[j].folded not in TITLE_NOUNS
         and tokens[j].folded[:1] != "و"
     ):
+        # (رفض فريدريش ميرتس فكرة إزالة ما يعرف …: "what" goes on with the object)
         # the name ran into the reported content: keep the usual two words (three
         # when the second is a particle: رائد أبو السعود)
         j = i + 2 + (tokens[i + 1].folded in NAME_PARTICLES)

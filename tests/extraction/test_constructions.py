@@ -2308,3 +2308,18 @@ def test_an_institution_is_a_body_not_a_founder(run):
         'مؤسسة "أنقذوا الأطفال"'
     }
     assert extraction.claims[1].text == "طريقة إسقاط المساعدات جوا"
+
+
+def test_a_clause_after_mundhu_an_inside_the_occasion_of_qala_and_an_object_with_ma(run):
+    extraction = run(
+        TITLE
+        + "أعلن زعيم المعارضة سامي نور رفضه الإعلان.\n\n"
+        + "وقال نور، في أول خطاب له منذ أن أكد المجلس فوز الرئيس بولاية ثامنة: "
+        + "«لقد فزنا في هذه الانتخابات».\n\n"
+        + "رفض المستشار الجبلي رائد كمال فكرة إزالة ما يعرف بالجدار العازل."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("رفضه الإعلان", "سامي نور"),
+        ("لقد فزنا في هذه الانتخابات", "سامي نور"),
+        ("فكرة إزالة ما يعرف بالجدار العازل", "رائد كمال"),
+    ]
