@@ -208,6 +208,13 @@ def _subject(
     ):
         return tokens, None, k  # طالبت بانسحاب …: the complement, no subject
     if (
+        cue.kind == "verb"
+        and k < len(tokens)
+        and tokens[k].folded in _DEMONSTRATIVES
+        and not (k + 1 < len(tokens) and is_definite(tokens[k + 1].folded))
+    ):
+        return tokens, None, k  # وعزت ذلك إلى …: "that" is the object, no subject
+    if (
         k + 1 < len(tokens)
         and tokens[k].folded in _DEMONSTRATIVES
         and is_definite(tokens[k + 1].folded)
@@ -249,6 +256,9 @@ def _subject(
         phrase = extend_to_complement(tokens, phrase, source, about)  # قوات الدعم السريع أنها
         if _feminine_body_after_masculine(tokens, cue, phrase):
             return tokens, None, k  # ودعا الحكومة إلى …: the body is his object
+    if registry is not None and _known_surname_and_object(tokens, phrase, registry):
+        # ووصف تشيروما الإعلان بأنه …: the surname the article knows, then the object
+        phrase = replace(phrase, end=phrase.start + 1, name=tokens[phrase.start].text)
     if phrase is None and cue.kind == "verb":
         phrase = _quoted_name(tokens, k, source)  # أكد "سامي نور" وهو وزير …
     if (
@@ -335,6 +345,22 @@ def _same_source(tokens: tuple[Token, ...], phrase: SpeakerPhrase | None) -> boo
         and phrase.start + 1 < len(tokens)
         and tokens[phrase.start].folded in _SOURCE_WORDS
         and tokens[phrase.start + 1].folded in _SAME
+    )
+
+
+def _known_surname_and_object(
+    tokens: tuple[Token, ...], phrase: SpeakerPhrase | None, registry: SpeakerRegistry
+) -> bool:
+    """A two-word "name" whose first word is a person the article knows and whose
+    second is an al-word the name never had: the surname, then the verb's object."""
+    return (
+        phrase is not None
+        and phrase.kind == "person"
+        and not phrase.role
+        and phrase.end - phrase.start == 2
+        and is_definite(tokens[phrase.start + 1].folded)
+        and registry.knows(tokens[phrase.start].text)
+        and not registry.knows(phrase.name)
     )
 
 

@@ -63,6 +63,7 @@ _ITSELF = word_set("نفسه نفسها ذاته ذاتها")
 _MINISTRIES_ALONE = word_set("الخارجية الداخلية")
 #: Possessive pronouns that mark a noun as the verb's object (وقوفها، تضامنهم).
 _POSSESSED = ("ها", "هم", "هما")
+_OBJECT_LINKS = word_set("على عن من إلى في ب")
 _ABD = "عبد"
 _OWNER = fold("صاحب")
 _TEAM = fold("الفريق")  # "the team", and a general's rank before a name
@@ -835,6 +836,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
             break  # تعهد الرئيس بمواصلة …، بالإصلاح: a ب-complement, never a first name
         if count == 0 and _verbal_noun(f):
             break  # أكد المتحدث مواصلة العمل، استمرار الدعم: the object, never a name
+        if count == 0 and len(f) > 3 and tok.text.endswith("ه") and _links_on(tokens, j + 1):
+            break  # أعلن عزمه على أن …: his resolve, the object (محمد عبده إن … stays)
         if count == 0 and len(f) > 4 and tok.text.endswith(_POSSESSED):
             break  # وأكدت وقوفها الكامل …: a noun with the subject's pronoun, the object
         if count >= 2 and f in TITLE_NOUNS and not is_definite(f):
@@ -911,6 +914,11 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         # when the second is a particle: رائد أبو السعود)
         j = i + 2 + (tokens[i + 1].folded in NAME_PARTICLES)
     return j
+
+
+def _links_on(tokens: tuple[Token, ...], j: int) -> bool:
+    """A preposition that links a possessed noun to its complement (عزمه على، قلقه من)."""
+    return j < len(tokens) and tokens[j].folded in _OBJECT_LINKS
 
 
 def _glued_hyphen(tokens: tuple[Token, ...], j: int) -> bool:
