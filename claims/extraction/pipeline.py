@@ -734,19 +734,37 @@ def _sentence_subject(
             cut = next(
                 (x for x in range(p + 2, phrase.end) if tokens[x].folded.startswith("بال")), 0
             )
-            phrase = None if cut else phrase
+            object_after = (
+                phrase is not None
+                and phrase.end - phrase.start == 2
+                and is_definite(tokens[phrase.start + 1].folded)
+                and not registry.knows(phrase.name)
+            )  # وخاطب كاست الآلاف: a surname, then the object
+            phrase = None if cut or object_after else phrase
         if (
             phrase is None
             and tokens[p + 1].kind == "word"
             and tokens[p + 1].folded not in NAME_STOPS
-            and registry.knows(tokens[p + 1].text)
         ):
-            # واحتفل ميلي بالفوز، قائلا: …: a surname the article introduced
-            phrase = SpeakerPhrase(p + 1, p + 2, "person", tokens[p + 1].text, "", "", "", "")
+            # واحتفل ميلي بالفوز، قائلا: …، وخاطب كاست الآلاف، قائلا: …: a surname the
+            # article introduced
+            word = tokens[p + 1].text
+            name = (
+                word
+                if registry.knows(word)
+                else _surname_named_before(source, word, tokens[p + 1].start)
+            )
+            if name:
+                phrase = SpeakerPhrase(p + 1, p + 2, "person", name, "", "", "", "")
     if phrase is None or phrase.kind == "" or phrase.end >= i:
         return None
-    if not (phrase.kind == "organization" or phrase.role or registry.knows(phrase.name)):
-        return None
+    if not (
+        phrase.kind == "organization"
+        or phrase.role
+        or registry.knows(phrase.name)
+        or (phrase.end == phrase.start + 1 and phrase.name != tokens[phrase.start].text)
+    ):
+        return None  # (a surname completed from the article's earlier full name counts)
     genders = {gender, phrase.gender}
     if genders <= {"m", "f"} and len(genders) == 2:
         return None  # the verbs' genders disagree: another subject

@@ -2342,3 +2342,12 @@ def test_a_known_surname_then_the_object_a_possessed_resolve_and_that(run):
         ("الأسعار انخفضت", "هيئة الإحصاء"),
         ("ذلك إلى تراجع القطاع السكني", "هيئة الإحصاء"),
     ]
+
+
+def test_a_participle_after_a_surname_named_earlier_and_its_object(run):
+    extraction = run(
+        TITLE
+        + "فاز المرشح اليميني زياد فارس بالانتخابات.\n\n"
+        + "وخاطب فارس الآلاف من أنصاره، قائلاً: “البلاد أرادت التغيير”."
+    )
+    assert_the_claim(extraction, "البلاد أرادت التغيير", "زياد فارس")
