@@ -540,7 +540,7 @@ def _quoted_name(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhras
         or inner.end >= len(tokens)
         or tokens[inner.end].text not in QUOTES_CLOSE
     ):
-        return None
+        return _quoted_body(tokens, k, source)
     end = inner.end + 1
     title = tokens[end] if end < len(tokens) else None
     if title is not None and title.kind == "word" and title.folded in TITLE_NOUNS:
@@ -554,6 +554,21 @@ def _quoted_name(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhras
                 role=source[title.start : tokens[role_end - 1].end],
             )
     return replace(inner, start=k, end=end)
+
+
+def _quoted_body(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhrase | None:
+    """وذكرت "إن إتش كيه"، …، أن: a short quoted name the grammar cannot read, set off
+    by a comma or followed by إن/أن, is the outlet or body speaking."""
+    close = next(
+        (x for x in range(k + 1, min(len(tokens), k + 6)) if tokens[x].text in QUOTES_CLOSE), -1
+    )
+    if close < k + 2 or any(t.kind != "word" for t in tokens[k + 1 : close]):
+        return None
+    after = close + 1
+    if after >= len(tokens) or not (tokens[after].text in _COMMAS or _is_comp_at(tokens, after)):
+        return None
+    name = source[tokens[k + 1].start : tokens[close - 1].end]
+    return SpeakerPhrase(k, after, "organization", name, "", "", "", "")
 
 
 def _fronted(

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from claims.extraction.lexicon import (
     ACCORDING_TO,
+    ACCORDING_TO_LAM,
     ACCORDING_TO_WHAT,
     ADVERBIAL_PREPOSITIONS,
     AUDIENCE_STEMS,
@@ -75,7 +76,7 @@ _NAMED_STEMS = ("تسم", "يسم")
 #: على تويتر، عبر إكس: a platform named before a quotation.
 _ON_PLATFORM = word_set("على عبر")
 _BARE_COMPLEMENTISERS = frozenset(c for c in COMPLEMENTISERS if c[:1] not in "وفب")
-_ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO
+_ACCORDING_ASIDE = ACCORDING_TO_WHAT | ACCORDING_TO | ACCORDING_TO_LAM
 _SAYING = RELAYED_WORDS | word_set("القول")
 _TRAILING = frozenset(".،,؛:!؟?…-")
 _WINDOW = 8

@@ -2351,3 +2351,11 @@ def test_a_participle_after_a_surname_named_earlier_and_its_object(run):
         + "وخاطب فارس الآلاف من أنصاره، قائلاً: “البلاد أرادت التغيير”."
     )
     assert_the_claim(extraction, "البلاد أرادت التغيير", "زياد فارس")
+
+
+def test_a_quoted_outlet_after_the_verb_and_an_according_aside_before_an(run):
+    assert_the_claim(
+        run(TITLE + 'وذكرت "إن إتش كيه"، وفقا لنتائج فرز الأصوات، أن الحزب حصل على 316 مقعدا.'),
+        "الحزب حصل على 316 مقعدا",
+        "إن إتش كيه",
+    )
