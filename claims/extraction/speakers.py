@@ -274,11 +274,12 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
                     after.kind == "word"
                     and (after.folded in NAME_STOPS or after.folded in COMPLEMENTISERS)
                 )
+                or (after.kind == "word" and is_nisba(after.folded))
             )
         ):
             # شركة نور باور، / شرطة ولاية ميريلاند في بيان: a two-word name closed by a
-            # comma or a preposition.
-            return j + 1
+            # comma or a preposition; وكالة خاما برس الأفغانية للأنباء: by its adjectives.
+            return _continue_org(tokens, j + 1)
         if (
             not is_definite(nxt.folded)
             and third is not None
@@ -995,10 +996,19 @@ def _role_location(tokens: tuple[Token, ...], j: int) -> tuple[int, int] | None:
     if (
         words < 3
         or k >= len(tokens)
-        or (tokens[k].kind == "word" and tokens[k].folded not in COMPLEMENTISERS)
+        or (
+            tokens[k].kind == "word"
+            and tokens[k].folded not in COMPLEMENTISERS
+            # … في سوريا سيلين شميت في تصريح لـ سانا: the occasion after the name
+            and not (tokens[k].folded in _OCCASION_OPENERS and _occasion_noun_at(tokens, k + 1))
+        )
     ):
         return None
     return k - 2, k  # role ends two words before the boundary; the name is those two
+
+
+def _occasion_noun_at(tokens: tuple[Token, ...], j: int) -> bool:
+    return j < len(tokens) and tokens[j].folded in _OCCASION_NOUNS
 
 
 _MAX_OFFICE = 8

@@ -2359,3 +2359,16 @@ def test_a_quoted_outlet_after_the_verb_and_an_according_aside_before_an(run):
         "الحزب حصل على 316 مقعدا",
         "إن إتش كيه",
     )
+
+
+def test_a_name_after_the_place_of_an_office_then_an_occasion_and_an_agency_adjective(run):
+    extraction = run(
+        TITLE
+        + "وأكدت المتحدثة باسم مفوضية اللاجئين في الساحل سامية نور في تصريح لـ الوكالة "
+        + "التزام المفوضية بدعم العائدين.\n\n"
+        + "وحذرت المنظمة من أن التمويل مهم، حسب وكالة خاما برس الجبلية للأنباء اليوم الأربعاء."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("التزام المفوضية بدعم العائدين", "سامية نور"),
+        ("التمويل مهم", "المنظمة"),
+    ]
