@@ -125,6 +125,8 @@ _PARTICIPLE_KINDS = {
 #: A shared subject is looked for at most this many tokens before the verb.
 _MAX_SHARED = 30
 _IN_IT = word_set("فيها فيه خلالها خلاله")
+#: A pronoun after a verb that refers back to a noun of the reported words.
+_RESUMPTIVE = _IN_IT | word_set("بها به عليها عليه منها منه")
 #: The statement or report a speaker issued, as the subject of a later cue (وأوضح
 #: البيان أن …): its author is the latest speaker, not a new one named "البيان".
 _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسالة التصريح الدراسة")
@@ -794,6 +796,16 @@ def _continues_content(
     واعتبرت أن …) or that is imperfect where the narration is not (… بل هو دليل
     يثبت إدانتهما ويؤكد تورطهما): its subject is inside the reported words, so it
     reports nothing new and the claim goes on."""
+    if (
+        cue.kind == "verb"
+        and before.kind == "verb"
+        and cue.end < len(tokens)
+        and tokens[cue.end].folded in _RESUMPTIVE
+        and tokens[cue.index].folded[:1] == "و"
+        and before.index >= _clause_start(tokens, cue.index)
+        and any(_is_comp_at(tokens, x) for x in range(before.end, cue.index))
+    ):
+        return True  # … بسبب تعليقات أدلى بها وانتقد فيها القضاء: inside a relative clause
     if (
         cue.kind != "verb"
         or cue.verb is None

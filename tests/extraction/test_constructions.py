@@ -2372,3 +2372,17 @@ def test_a_name_after_the_place_of_an_office_then_an_occasion_and_an_agency_adje
         ("التزام المفوضية بدعم العائدين", "سامية نور"),
         ("التمويل مهم", "المنظمة"),
     ]
+
+
+def test_a_verb_with_a_resumptive_pronoun_stays_inside_the_words_and_a_denial(run):
+    extraction = run(
+        TITLE
+        + "وقال ممثلو الادعاء في بيان إنهم بدأوا التحقيق بسبب تعليقات أدلى بها في تجمع "
+        + "وانتقد فيها إجراءات القضاء.\n\n"
+        + "وأنكرت الشركة مسؤوليتها عن الحوادث."
+    )
+    assert [(c.cue, c.text) for c in extraction.claims] == [
+        ("قال", "بدأوا التحقيق بسبب تعليقات أدلى بها في تجمع وانتقد فيها إجراءات القضاء"),
+        ("أنكر", "مسؤوليتها عن الحوادث"),
+    ]
+    assert extraction.claims[1].kind == ClaimKind.DENIAL
