@@ -205,8 +205,12 @@ def _said_complement(tokens: tuple[Token, ...], k: int) -> int:
 def _comma_complement(tokens: tuple[Token, ...], k: int) -> int:
     """ "في مذكرتها حول وضعية السوق خلال الفصل الثالث، أن …": the إن/أن (or إلى أن)
     right after the comma that closes an occasion, before any other verb; or -1."""
-    for j in range(k + 1, min(len(tokens) - 1, k + 1 + _OCCASION_REACH)):
+    j = k
+    while (j := j + 1) < min(len(tokens) - 1, k + 1 + _OCCASION_REACH):
         tok = tokens[j]
+        if tok.text in QUOTES_OPEN and 0 < (close := _next_quote_close(tokens, j)) - j <= 5:
+            j = close  # كلمة بثتها "القاهرة الإخبارية"، أن …: a quoted name in it
+            continue
         if tok.sentence_end or tok.text in QUOTES or (j > k + 1 and tok.folded in VERBS):
             return -1
         if tok.text in _COMMAS:

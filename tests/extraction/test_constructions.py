@@ -2386,3 +2386,12 @@ def test_a_verb_with_a_resumptive_pronoun_stays_inside_the_words_and_a_denial(ru
         ("أنكر", "مسؤوليتها عن الحوادث"),
     ]
     assert extraction.claims[1].kind == ClaimKind.DENIAL
+
+
+def test_an_occasion_with_a_quoted_channel_before_its_comma_and_an(run):
+    extraction = run(
+        TITLE
+        + "قال رئيس المجلس سامي نور إن الحرب مستمرة.\n\n"
+        + 'وأضاف "نور" خلال كلمة بثتها "قناة الساحل"، أن مجموعة تريد أن تستحوذ على السلطة.'
+    )
+    assert extraction.claims[1].text == "مجموعة تريد أن تستحوذ على السلطة"
