@@ -350,6 +350,14 @@ def _same_source(tokens: tuple[Token, ...], phrase: SpeakerPhrase | None) -> boo
     )
 
 
+def _bi_complement(tok: Token) -> bool:
+    """بالفوز، بنظيره: a ب-word that is a verb's complement, never part of a name."""
+    f = tok.folded
+    return f.startswith("بال") or (
+        f[:1] == "ب" and f not in NAME_PARTICLES and tok.text.endswith(("ه", "ها", "هم"))
+    )
+
+
 def _known_surname_and_object(
     tokens: tuple[Token, ...], phrase: SpeakerPhrase | None, registry: SpeakerRegistry
 ) -> bool:
@@ -748,9 +756,7 @@ def _sentence_subject(
         phrase = parse_speaker(tokens, p + 1, source)
         if phrase is not None and phrase.kind == "person" and not phrase.role:
             # واحتفل ميلي بالفوز: a ب-word is the verb's complement, never a name's
-            cut = next(
-                (x for x in range(p + 2, phrase.end) if tokens[x].folded.startswith("بال")), 0
-            )
+            cut = next((x for x in range(p + 2, phrase.end) if _bi_complement(tokens[x])), 0)
             object_after = (
                 phrase is not None
                 and phrase.end - phrase.start == 2

@@ -2395,3 +2395,12 @@ def test_an_occasion_with_a_quoted_channel_before_its_comma_and_an(run):
         + 'وأضاف "نور" خلال كلمة بثتها "قناة الساحل"، أن مجموعة تريد أن تستحوذ على السلطة.'
     )
     assert extraction.claims[1].text == "مجموعة تريد أن تستحوذ على السلطة"
+
+
+def test_a_bi_word_with_a_pronoun_after_a_surname_is_the_verbs_complement(run):
+    extraction = run(
+        TITLE
+        + "قال الرئيس سامي نور إن الحوار ممكن.\n\n"
+        + 'واتصل نور بنظيره، قائلا: "نحن مستعدون للحوار".'
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == ["سامي نور"] * 2
