@@ -257,6 +257,8 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
                     return _continue_org(tokens, j + 1) if j > i + 2 else i
             return i
         nxt = _word(tokens, i + 1)
+        if nxt is not None and nxt.folded == _IN and (place := _place_of_body(tokens, i + 2)) > 0:
+            return place  # أفادت سلطات في جنوب أوكرانيا بمقتل …: where the body sits
         if nxt is None or _is_boundary(nxt):
             return i
         j = i + 2
@@ -306,6 +308,31 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
     if f in ORG_DEFINITE:
         return _continue_org(tokens, i + 1)
     return i
+
+
+def _place_of_body(tokens: tuple[Token, ...], j: int) -> int:
+    """End of one to three place words at j after "<body> في" when the verb's
+    complement follows them (a ب-word, إن/أن, a comma), or 0."""
+    if _occasion_noun_at(tokens, j):
+        return 0  # قالت شركة في بيان إن …: an occasion, not a place
+    end = j
+    while end < len(tokens) and end - j < 3:
+        tok = _word(tokens, end)
+        if (
+            tok is None
+            or _is_boundary(tok)
+            or tok.folded[:1] == "ب"
+            or tok.folded in COMPLEMENTISERS
+        ):
+            break
+        end += 1
+    if end == j or end >= len(tokens):
+        return 0
+    after = tokens[end]
+    closes = after.text in "،," or (
+        after.kind == "word" and (after.folded[:1] == "ب" or after.folded in COMPLEMENTISERS)
+    )
+    return end if closes else 0
 
 
 def _affiliation_phrase(tokens: tuple[Token, ...], i: int) -> int:

@@ -2404,3 +2404,15 @@ def test_a_bi_word_with_a_pronoun_after_a_surname_is_the_verbs_complement(run):
         + 'واتصل نور بنظيره، قائلا: "نحن مستعدون للحوار".'
     )
     assert [extraction.speaker(c.speaker).name for c in extraction.claims] == ["سامي نور"] * 2
+
+
+def test_an_indefinite_body_with_its_place_and_a_company_with_its_occasion(run):
+    extraction = run(
+        TITLE
+        + "وفي وقت سابق، أفادت سلطات في جنوب الساحل بمقتل أربعة أشخاص في هجمات.\n\n"
+        + "وقالت شركة في بيان إن الوضع هادئ."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("بمقتل أربعة أشخاص في هجمات", "سلطات في جنوب الساحل"),
+        ("الوضع هادئ", "شركة"),
+    ]
