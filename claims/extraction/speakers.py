@@ -191,12 +191,25 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             j += 1  # الرئيس الليبرالي المتطرف خافيير ميلي: one before a full name
         elif f == _LAM and _word(tokens, j + 1):
             j += 2
+        elif (
+            f == _LAM
+            and j + 2 < len(tokens)
+            and tokens[j + 2].folded in ORG_CONSTRUCT
+            and (quoted := _quoted_genitive(tokens, j + 1)) > j + 1
+        ):
+            # المدير العام لـ"منظمة الصحة العالمية": a quoted body (لـ"الشرق" is the
+            # outlet spoken to)
+            j = quoted
         elif f.startswith("بال") and f[1:] in ORG_DEFINITE:
             j += 1  # العلاقات العامة بالوزارة: the body the department belongs to
         elif _place_at(tokens, j):
             j += 2  # وزارة الصحة بولاية الخرطوم: the province the body serves
         elif f.startswith("لل") and len(f) > 4 and not f.startswith(AUDIENCE_STEMS):
             j += 1
+            while (adj := _word(tokens, j)) is not None and (
+                adj.folded in ORG_ADJECTIVES or is_nisba(adj.folded)
+            ):
+                j += 1  # الجهاز المركزي للتعبئة العامة والإحصاء: its adjective first
             conj = _word(tokens, j)
             if (
                 conj is not None

@@ -2416,3 +2416,20 @@ def test_an_indefinite_body_with_its_place_and_a_company_with_its_occasion(run):
         ("بمقتل أربعة أشخاص في هجمات", "سلطات في جنوب الساحل"),
         ("الوضع هادئ", "شركة"),
     ]
+
+
+def test_a_coordinated_attachment_after_its_adjective_a_quoted_body_and_a_great_town(run):
+    extraction = run(
+        TITLE
+        + "ووفق الجهاز المركزي للتعبئة العامة والإحصاء، بلغ عدد الإصابات 76362 إصابة.\n\n"
+        + 'وقال رئيس بلدية القصر الكبير، رائد كمال، للوكالة، إن "السلطات أنهت الإجلاء".\n\n'
+        + 'أعلن المدير العام لـ"منظمة الصحة الجبلية" سامي نور، أن 12 شخصا أصيبوا.'
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "الجهاز المركزي للتعبئة العامة والإحصاء",
+        "رائد كمال",
+        "سامي نور",
+    ]
+    assert extraction.speaker(extraction.claims[2].speaker).role == (
+        'المدير العام لـ"منظمة الصحة الجبلية"'
+    )
