@@ -232,6 +232,18 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             f.startswith(_LAM)
             and not f.startswith(AUDIENCE_STEMS)
             and len(f) > 3
+            and (mid := _word(tokens, j + 1)) is not None
+            and not is_definite(mid.folded)
+            and not _is_boundary(mid)
+            and (last := _word(tokens, j + 2)) is not None
+            and is_definite(last.folded)
+            and _two_word_name_at(tokens, j + 3)
+        ):
+            j += 3  # الأمين العام لحلف شمال الأطلسي مارك روته: a construct, then the name
+        elif (
+            f.startswith(_LAM)
+            and not f.startswith(AUDIENCE_STEMS)
+            and len(f) > 3
             and (quoted := _quoted_genitive(tokens, j + 1)) > j + 1
         ):
             j = quoted  # الرئيس التنفيذي لشركة "نور": a quoted company name

@@ -2433,3 +2433,12 @@ def test_a_coordinated_attachment_after_its_adjective_a_quoted_body_and_a_great_
     assert extraction.speaker(extraction.claims[2].speaker).role == (
         'المدير العام لـ"منظمة الصحة الجبلية"'
     )
+
+
+def test_a_construct_after_la_then_the_name(run):
+    assert_one_claim_by(
+        run(TITLE + "أكد الأمين العام لحلف شمال الساحل رائد كمال أن القمة ستبني على القرارات."),
+        "القمة ستبني على القرارات",
+        "رائد كمال",
+        "الأمين العام لحلف شمال الساحل",
+    )
