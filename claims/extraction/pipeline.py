@@ -612,6 +612,16 @@ def _fronted(
         and is_definite(tokens[phrase.end].folded)
     ):
         phrase = replace(phrase, end=verb_at)  # كتائب حزب الله النافذة قالت: its adjective
+    if (
+        phrase is not None
+        and phrase.kind == "organization"
+        and phrase.end < verb_at <= phrase.end + 4
+        and tokens[phrase.end].folded == _IN
+        and all(t.kind == "word" for t in tokens[phrase.end : verb_at])
+    ):
+        # وكانت وزارة الصحة في الكونغو الديمقراطية قد أعلنت: where the body sits
+        name = source[tokens[phrase.start].start : tokens[verb_at - 1].end]
+        phrase = replace(phrase, end=verb_at, name=name)
     if phrase is None or phrase.end != verb_at or phrase.kind == "":
         return None
     if phrase.kind == "organization" or phrase.role:

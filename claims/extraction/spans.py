@@ -386,6 +386,13 @@ def content_start(
             continue
         if (
             f in ADVERBIAL_PREPOSITIONS
+            and k + 1 < n
+            and (day := _calendar_date(tokens, k + 1)) > k + 1
+        ):
+            k = day  # أعلنت الوزارة في 4 سبتمبر 2025 عن …: the day it spoke
+            continue
+        if (
+            f in ADVERBIAL_PREPOSITIONS
             or f.startswith(AUDIENCE_STEMS)
             or (f == _ON and k + 1 < n and tokens[k + 1].folded.startswith(ON_ADVERBIAL_STEMS))
         ):

@@ -2442,3 +2442,11 @@ def test_a_construct_after_la_then_the_name(run):
         "رائد كمال",
         "الأمين العام لحلف شمال الساحل",
     )
+
+
+def test_a_fronted_body_with_its_place_and_a_calendar_day_before_its_words(run):
+    assert_the_claim(
+        run(TITLE + "وكانت وزارة الصحة في الساحل الجنوبي قد أعلنت في 4 سبتمبر 2025 عن تفشي الحمى."),
+        "عن تفشي الحمى",
+        "وزارة الصحة في الساحل الجنوبي",
+    )
