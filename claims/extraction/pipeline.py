@@ -946,10 +946,11 @@ def _paragraph_claims(
             if (
                 phrase is None
                 or toks[phrase.start].folded in NON_SPEAKERS
-                or _unknown_lone_word(phrase, registry)
+                or (_unknown_lone_word(phrase, registry) and fold(phrase.name) not in _ISSUED_TEXTS)
             ):
                 # حسب الدورات الزراعية، بحسب التقديرات: no source, no new claim; nor
-                # بحسب الاحتياجات، a lone al-word no one in the article is named by.
+                # بحسب الاحتياجات، a lone al-word no one in the article is named by
+                # (بحسب التقرير is its author's).
                 continue
         if (
             c.kind == "verb"

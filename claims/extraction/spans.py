@@ -66,6 +66,7 @@ _ON = fold("على")
 _ABOUT = fold("عن")
 _FROM = fold("من")
 _CALL_LINKS = word_set("على إلى")
+_FA_QAD = fold("فقد")
 #: Pronoun suffixes of a possessed noun (بيانه، كلمتها، تصريحاتهم).
 _OWNED = ("ه", "ها", "هم")
 _DESCRIBED = "وصف"
@@ -317,6 +318,9 @@ def content_start(
             or f in _IN_TURN
         ):
             k += 1
+            continue
+        if f == _FA_QAD and k + 1 < n and tokens[k + 1].kind == "word":
+            k += 1  # وبحسب التقرير، فقد شهد …: the فـ answering the source, not its words
             continue
         if (month := _calendar_date(tokens, k)) > k:
             k = month  # أعلنت الهيئة، الأربعاء 02 أبريل 2025، أن …: when it spoke

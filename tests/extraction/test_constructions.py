@@ -188,7 +188,7 @@ CASES = [
     ),
     (
         "وبحسب بيان للمديرية، فقد ضبطت القوات شحنة كبيرة.",
-        "فقد ضبطت القوات شحنة كبيرة",
+        "ضبطت القوات شحنة كبيرة",  # the فـ answers بحسب; not part of the words
         "المديرية",
         ClaimKind.STATEMENT,
     ),
@@ -2450,3 +2450,17 @@ def test_a_fronted_body_with_its_place_and_a_calendar_day_before_its_words(run):
         "عن تفشي الحمى",
         "وزارة الصحة في الساحل الجنوبي",
     )
+
+
+def test_according_to_the_report_is_according_to_its_author(run):
+    extraction = run(
+        TITLE
+        + "حذرت منظمة الصحة من تفش واسع للوباء.\n\n"
+        + "وبحسب التقرير، فقد شهد شهر سبتمبر وحده تسجيل 8,929 حالة جديدة.\n\n"
+        + "وارتفعت الإصابات، بحسب التقرير."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("من تفش واسع للوباء", "منظمة الصحة"),
+        ("شهد شهر سبتمبر وحده تسجيل 8,929 حالة جديدة", "منظمة الصحة"),
+        ("وارتفعت الإصابات", "منظمة الصحة"),
+    ]
