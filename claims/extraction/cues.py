@@ -57,6 +57,8 @@ _LI = "ل"
 _BARE_QAD = fold("قد")
 _BY_SAYING = fold("بالقول")  # listed in CUE_WORDS too
 _SAID = VerbInfo("قال", "", "statement")
+_ADDED = word_set("زاد وزاد زادت وزادت")
+_ADDED_INFO = VerbInfo("زاد", "", "statement")
 #: وجاء في بيان للوزارة أن …، جاء في البيان: "…": the text issued speaks.
 _CAME = word_set("جاء وجاء")
 _THAT = fold("أن")
@@ -258,6 +260,15 @@ def find_cues(tokens: tuple[Token, ...]) -> list[Cue]:
             prefixed = info is not None
         if info is None and f[:1] == _LI and f[1:2] in "يت" and f[1:] in VERBS:
             info, prefixed = VERBS[f[1:]], True  # ثم عاد ليقول: (to say), an imperfect
+        if (
+            f in _ADDED
+            and i + 1 < n
+            and (tokens[i + 1].text == ":" or tokens[i + 1].text in QUOTES_OPEN)
+            and not (i > 0 and tokens[i - 1].kind == "word" and f[:1] != "و")
+        ):
+            # وزاد: "…": "he added", where زاد is otherwise "increased"
+            cues.append(Cue(i, i + 1, "verb", "زاد", _ADDED_INFO, True))
+            continue
         if (
             f in _CAME
             and i + 2 < n

@@ -668,4 +668,5 @@ CUE_WORDS = frozenset(
     | {"ل" + v for v in VERBS if v[:1] in "يت"}  # ثم عاد ليقول: see cues.find_cues
     | _f("بالقول")  # وختم كلمته بالقول: "…"
     | _f("جاء وجاء")  # وجاء في بيان للوزارة أن …: see cues.find_cues
+    | _f("زاد وزاد زادت وزادت")  # وزاد: "…"
 )

@@ -2464,3 +2464,16 @@ def test_according_to_the_report_is_according_to_its_author(run):
         ("شهد شهر سبتمبر وحده تسجيل 8,929 حالة جديدة", "منظمة الصحة"),
         ("وارتفعت الإصابات", "منظمة الصحة"),
     ]
+
+
+def test_zada_with_a_colon_adds_words_and_otherwise_increases(run):
+    extraction = run(
+        TITLE
+        + "وقال رئيس البلدية سامي نور إن الإجلاء انتهى.\n\n"
+        + 'وزاد: "سكان باقي الأحياء يعيشون في أمن وسلام".\n\n'
+        + "وزاد عدد السكان في المدينة."
+    )
+    assert [(c.cue, c.text) for c in extraction.claims] == [
+        ("قال", "الإجلاء انتهى"),
+        ("زاد", "سكان باقي الأحياء يعيشون في أمن وسلام"),
+    ]
