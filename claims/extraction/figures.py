@@ -13,6 +13,7 @@ Not figures: years (عام 2020، منذ 2014), dates (14 نوفمبر), labels 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from claims.extraction.lexicon import (
@@ -39,6 +40,8 @@ from claims.extraction.types import ExtractedFigure, Qualifier
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _JOINERS = frozenset("+/-–×x")
 _FROM = fold("من")
+_BETWEEN = frozenset({fold("بين"), fold("وبين")})
+_TO = frozenset({"إلى", "الى", "-", "–"})
 _PERCENT = "%"
 
 
@@ -337,7 +340,7 @@ def find_figures(
             ),
         )
         k = max(end_tok, k + 1)
-    return _join_compounds(figures, tokens, a, source)
+    return _ranges(_join_compounds(figures, tokens, a, source), source)
 
 
 def _lone_scale(tokens: tuple[Token, ...], k: int, a: int, b: int) -> bool:
@@ -349,6 +352,36 @@ def _lone_scale(tokens: tuple[Token, ...], k: int, a: int, b: int) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < b else None
     return nxt is not None and nxt.kind == "word" and nxt.folded != "و"
+
+
+def _ranges(figures: tuple[ExtractedFigure, ...], source: str) -> tuple[ExtractedFigure, ...]:
+    """ "ما بين 4000 و4500 ميجاوات"، "18.5 إلى 19 مليون سائح": a range is its lower
+    bound (at least) and its upper bound (up to), the first taking the second's unit
+    and scale. "من 17% إلى 16,3%" is a change, not a range."""
+    out = list(figures)
+    for n in range(len(out) - 1):
+        low, high = out[n], out[n + 1]
+        if (
+            low.value is None
+            or high.value is None
+            or low.qualifier != Qualifier.EXACT
+            or high.qualifier != Qualifier.EXACT
+        ):
+            continue
+        link = source[low.end : high.start].strip()
+        before = source[max(0, low.start - 12) : low.start].split()
+        between = bool(before) and fold(before[-1]) in _BETWEEN
+        if not (
+            (link == "و" and between)
+            or (link in _TO and not (before and fold(before[-1]) == _FROM))
+        ):
+            continue
+        value = low.value
+        if not low.unit and value < 1000 <= high.value:
+            value *= _group(high.value)  # 18.5 إلى 19 مليون: millions too
+        out[n] = replace(low, value=value, unit=low.unit or high.unit, qualifier=Qualifier.AT_LEAST)
+        out[n + 1] = replace(high, qualifier=Qualifier.UP_TO)
+    return tuple(out)
 
 
 def _group(value: Decimal) -> int:

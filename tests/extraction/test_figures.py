@@ -189,3 +189,24 @@ def test_a_lone_scale_word_a_trailing_at_least_and_within_bounds():
         (1_629_000, "exact"),
         (2 * 10**9, "about"),
     ]
+
+
+def test_ranges_are_a_lower_and_an_upper_bound_but_a_change_is_two_figures():
+    found = figures(
+        "خسرت ما بين 4000 الى 4500 ميجاوات، وبلغ عدد السياح 18.5 إلى 19 مليون سائح، "
+        "بزيادة بين 15 و20%، بعدما تراجعت البطالة من 17% إلى 16,3%، مع حالتي وفاة، "
+        "ومقتل ما يقرب من 150 إنسانا"
+    )
+    assert [(f.value, f.qualifier.value) for f in found] == [
+        (4000, "at_least"),
+        (4500, "up_to"),
+        (18_500_000, "at_least"),
+        (19_000_000, "up_to"),
+        (15, "at_least"),
+        (20, "up_to"),
+        (17, "exact"),
+        (Decimal("16.3"), "exact"),
+        (2, "exact"),
+        (150, "about"),
+    ]
+    assert found[4].unit == "%"
