@@ -133,6 +133,8 @@ _ISSUED_TEXTS = word_set("البيان البلاغ التقرير الرسال�
 #: Verbs of judging whose passive (اعتُبر، يُعتبر) is spelled as the active.
 _PASSIVE_READ = frozenset({"اعتبر"})
 _CAME = "جاء"
+#: Verbs an outlet reports with: a short quotation right after them may be its name.
+_OUTLET_VERBS = frozenset({"ذكر", "أفاد", "أورد", "نشر", "نقل", "كشف"})
 #: "نُشرت أمس" after a source: when its text came out.
 _PUBLISHED = word_set("نشرت نشر صدرت صدر الصادرة الصادر المنشورة المنشور")
 _DESCRIBED = "وصف"
@@ -262,7 +264,9 @@ def _subject(
         # ووصف تشيروما الإعلان بأنه …: the surname the article knows, then the object
         phrase = replace(phrase, end=phrase.start + 1, name=tokens[phrase.start].text)
     if phrase is None and cue.kind == "verb":
-        phrase = _quoted_name(tokens, k, source)  # أكد "سامي نور" وهو وزير …
+        # أكد "سامي نور" وهو وزير …؛ وذكرت "إن إتش كيه"، … أن
+        outlet = cue.verb is not None and cue.verb.lemma in _OUTLET_VERBS
+        phrase = _quoted_name(tokens, k, source, outlet)
     if (
         phrase is not None
         and sourced < k
@@ -534,7 +538,9 @@ def _past_quoted_name(tokens: tuple[Token, ...], k: int) -> int:
     return k
 
 
-def _quoted_name(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhrase | None:
+def _quoted_name(
+    tokens: tuple[Token, ...], k: int, source: str, outlet: bool = False
+) -> SpeakerPhrase | None:
     """A person's name in quotation marks right after the verb (قال "سامي نور" إن …)."""
     if k >= len(tokens) or tokens[k].text not in QUOTES_OPEN:
         return None
@@ -550,7 +556,7 @@ def _quoted_name(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhras
         or inner.end >= len(tokens)
         or tokens[inner.end].text not in QUOTES_CLOSE
     ):
-        return _quoted_body(tokens, k, source)
+        return _quoted_body(tokens, k, source) if outlet else None
     end = inner.end + 1
     title = tokens[end] if end < len(tokens) else None
     if title is not None and title.kind == "word" and title.folded in TITLE_NOUNS:

@@ -2477,3 +2477,12 @@ def test_zada_with_a_colon_adds_words_and_otherwise_increases(run):
         ("قال", "الإجلاء انتهى"),
         ("زاد", "سكان باقي الأحياء يعيشون في أمن وسلام"),
     ]
+
+
+def test_a_short_quotation_after_added_is_words_not_an_outlet(run):
+    extraction = run(
+        TITLE
+        + "وقال سامي نور إن الفرز شابته مخالفات.\n\n"
+        + 'وأضاف "لن نتهاون مع أحد"، رافضا الإجابة على أسئلة الصحافيين.'
+    )
+    assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
