@@ -151,6 +151,7 @@ _OWN_WORDS = word_set(
 )
 _WAS = word_set("كان وكان كانت وكانت")
 _AS_FOR = word_set("أما وأما")
+_WHO = word_set("الذي التي الذين")
 #: Words before a fronted subject that are not part of it (وكان الوزير قد أكد …).
 _FRONT_SKIP = word_set("كان وكان كانت وكانت أما وأما لكن ولكن بينما وبينما فيما وفيما")
 #: يذكر أن …، يشار إلى أن …، علما أن …: the outlet's reminder before a subject.
@@ -611,6 +612,27 @@ def _fronted(
         # a comma before the verb
         verb_at -= 1
     phrase = parse_speaker(tokens, s, source)
+    if (
+        phrase is not None
+        and comma
+        and phrase.end < verb_at
+        and tokens[phrase.end].folded in _WHO
+        and not any(_is_comp_at(tokens, x) for x in range(phrase.end, verb_at))
+        and (
+            phrase.kind == "organization"
+            or phrase.role
+            or registry.knows(phrase.name)
+            or _surname_named_before(source, phrase.name, tokens[phrase.start].start)
+        )
+    ):
+        # لكن بابيش الذي هزم بفارق ضئيل قبل أربع سنوات، أعلن …: the relative clause
+        # describes the subject
+        full = (
+            ""
+            if phrase.kind != "person" or registry.knows(phrase.name)
+            else (_surname_named_before(source, phrase.name, tokens[phrase.start].start))
+        )
+        return replace(phrase, end=verb_at, name=full or phrase.name)
     if (
         phrase is not None
         and phrase.kind == "organization"

@@ -2486,3 +2486,14 @@ def test_a_short_quotation_after_added_is_words_not_an_outlet(run):
         + 'وأضاف "لن نتهاون مع أحد"، رافضا الإجابة على أسئلة الصحافيين.'
     )
     assert {extraction.speaker(c.speaker).name for c in extraction.claims} == {"سامي نور"}
+
+
+def test_a_fronted_subject_described_by_a_relative_clause(run):
+    extraction = run(
+        TITLE
+        + "فاز حزب رائد كمال بالانتخابات، بحسب النتائج.\n\n"
+        + "لكن كمال الذي هزم بفارق ضئيل قبل أربع سنوات، أعلن عزمه على أن يحكم وحيدا."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("يحكم وحيدا", "رائد كمال"),
+    ]
