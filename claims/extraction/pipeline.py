@@ -66,7 +66,7 @@ from claims.extraction.speakers import (
 )
 from claims.extraction.types import ExtractedClaim, Extraction
 
-EXTRACTOR_VERSION = "ar-1.6.0"
+EXTRACTOR_VERSION = "ar-1.7.0"
 
 _STARTERS = frozenset({"verb", "according", "according_lam"})
 _WHAT = fold("ما")
