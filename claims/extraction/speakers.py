@@ -96,7 +96,7 @@ _SOURCE_TITLES = word_set(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين شهود شاهد مسعفون مسعفين ناشطون ناشطين نشطاء سكان أطباء"
 )
 _SOURCE_ADJECTIVES = word_set(
-    "مطلع مطلعة مطلعون مطلعين رفيع رفيعة رفيعو المستوى مقرب مقربة مقربون مقربين "
+    "مطلع مطلعة مطلعون مطلعين رفيع رفيعة رفيعو المستوى مقرب مقربة مقربون مقربين مسؤول "
     "موثوق موثوقة بارز بارزة كبير كبيرة رسمي رسمية عيان محليون محليين"
 )
 
@@ -1274,6 +1274,8 @@ def unknown_subject(
         return None
     definite = [is_definite(w) for w in words]
     gender = "f" if first.endswith("ه") else "m"
+    # الفيلق السابع للرد السريع: a لل-attachment says what a body is for, it names no one
+    definite = [d or w.startswith("لل") for d, w in zip(definite, words, strict=True)]
     if all(definite):
         return SpeakerPhrase(i, j, "person", "", _text(tokens, i, j, source), "", "", gender)
     split = next((x for x in range(1, len(words)) if definite[x - 1] and not definite[x]), 0)
@@ -1547,6 +1549,7 @@ def _inside_role(tokens: tuple[Token, ...], x: int) -> bool:
         t.folded in _OCCASION_NOUNS
         or t.folded in DATE_WORDS
         or (t.folded in NAME_STOPS and t.folded not in _ROLE_PREPOSITIONS)
+        or t.folded.startswith(AUDIENCE_STEMS)  # مسؤول رفيع لوكالة فرانس برس: spoken to
     )
 
 

@@ -2497,3 +2497,17 @@ def test_a_fronted_subject_described_by_a_relative_clause(run):
     assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
         ("يحكم وحيدا", "رائد كمال"),
     ]
+
+
+def test_unnamed_sources_spoken_to_an_agency_a_responsible_source_and_a_corps(run):
+    extraction = run(
+        TITLE
+        + "أعلن مسؤول حكومي رفيع لوكالة الأنباء الثلاثاء أن التيار الكهربائي عاد تدريجا.\n\n"
+        + "نفى مصدر أمني مسؤول صحة ما تم تداوله عبر مقطع فيديو.\n\n"
+        + "وقال الفيلق السابع للرد السريع على فيسبوك إن القوات تزيد عددها."
+    )
+    assert [(c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("التيار الكهربائي عاد تدريجا", "مسؤول حكومي رفيع"),
+        ("صحة ما تم تداوله عبر مقطع فيديو", "مصدر أمني مسؤول"),
+        ("القوات تزيد عددها", "الفيلق السابع للرد السريع"),
+    ]
