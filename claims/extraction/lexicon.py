@@ -213,6 +213,9 @@ for _row in _VERB_TABLE:
         )
 # بين alone is far more often "between" than "he showed".
 del VERBS[fold("بين")]
+# دان، دانت: the short form of أدان (condemned) that wire copy uses too.
+for _short, _full in (("دان", "أدان"), ("دانت", "أدانت"), ("دانوا", "أدانوا")):
+    VERBS[fold(_short)] = VERBS[fold(_full)]
 
 
 def verb_with_object(folded: str) -> VerbInfo | None:

@@ -76,7 +76,9 @@ _LAM_ALONE = "ل"
 _BI_VERBS = frozenset({"طالب"})
 #: Verbs whose complement may open with ب right after a role (أشاد الرئيس بجهود …،
 #: ندد الحزب بالاعتداء): such a word is not the start of a name.
-_BI_COMPLEMENT = frozenset({"طالب", "أشاد", "ندد", "رحب", "استنكر", "اعترف", "تعهد", "أقر", "أفاد"})
+_BI_COMPLEMENT = frozenset(
+    {"طالب", "أشاد", "ندد", "رحب", "استنكر", "اعترف", "تعهد", "أقر", "أفاد", "أدان"}
+)
 _NAMED_B: frozenset[str] = frozenset()
 _PRONOUNS = frozenset({"لها", "له", "لهم", "لهن"})
 _COMMAS = frozenset("،,")
@@ -100,6 +102,9 @@ _REPORTING_OBJECTS = {
         )
     ),
     "أعاد": tuple(fold(w) for w in ("التأكيد", "تأكيد", "التذكير")),
+    # واختتمت الوزارة بيانها بالتأكيد على …
+    "اختتم": tuple(fold(w) for w in ("بالتأكيد", "بالدعوة", "بالتشديد", "بالإشارة", "بالمطالبة")),
+    "ختم": tuple(fold(w) for w in ("بالتأكيد", "بالدعوة", "بالتشديد", "بالإشارة", "بالمطالبة")),
 }
 #: Verbs that report only through such an object: "أعادت السلطات فتح المعبر بعد أن
 #: …" has an أن, but reports nothing.

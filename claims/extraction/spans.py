@@ -67,6 +67,8 @@ _ABOUT = fold("عن")
 _FROM = fold("من")
 _CALL_LINKS = word_set("على إلى")
 _FA_QAD = fold("فقد")
+#: The speaker's own statement as the object of ختم/اختتم (بيانها، كلمته).
+_OWN_TEXTS = word_set("بيانه بيانها كلمته كلمتها حديثه حديثها تصريحاته تصريحاتها")
 #: Pronoun suffixes of a possessed noun (بيانه، كلمتها، تصريحاتهم).
 _OWNED = ("ه", "ها", "هم")
 _DESCRIBED = "وصف"
@@ -318,6 +320,9 @@ def content_start(
             or f in _IN_TURN
         ):
             k += 1
+            continue
+        if f in _OWN_TEXTS and k + 1 < n and tokens[k + 1].kind == "word":
+            k += 1  # واختتمت الوزارة بيانها بالتأكيد على …: the text, then its words
             continue
         if f == _FA_QAD and k + 1 < n and tokens[k + 1].kind == "word":
             k += 1  # وبحسب التقرير، فقد شهد …: the فـ answering the source, not its words

@@ -2511,3 +2511,15 @@ def test_unnamed_sources_spoken_to_an_agency_a_responsible_source_and_a_corps(ru
         ("صحة ما تم تداوله عبر مقطع فيديو", "مصدر أمني مسؤول"),
         ("القوات تزيد عددها", "الفيلق السابع للرد السريع"),
     ]
+
+
+def test_dana_condemns_and_a_statement_closed_by_its_affirmation(run):
+    extraction = run(
+        TITLE
+        + "دان رئيس الجمهورية سامي نور بأشد العبارات الاعتداءات المتكررة على الأراضي.\n\n"
+        + "واختتمت وزارة الخارجية بيانها بالتأكيد على التزام المملكة بالقانون الدولي."
+    )
+    assert [(c.cue, c.text, extraction.speaker(c.speaker).name) for c in extraction.claims] == [
+        ("أدان", "بأشد العبارات الاعتداءات المتكررة على الأراضي", "سامي نور"),
+        ("اختتم", "بالتأكيد على التزام المملكة بالقانون الدولي", "وزارة الخارجية"),
+    ]
