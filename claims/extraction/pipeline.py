@@ -561,6 +561,8 @@ def _quoted_name(
         or inner.role
         or inner.end >= len(tokens)
         or tokens[inner.end].text not in QUOTES_CLOSE
+        # وأضاف “نرفض هذه الكارثة”: words, not a name
+        or any(t.folded in _DEMONSTRATIVES for t in tokens[inner.start : inner.end])
     ):
         return _quoted_body(tokens, k, source) if outlet else None
     end = inner.end + 1

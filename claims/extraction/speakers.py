@@ -697,6 +697,7 @@ def _third_name(tokens: tuple[Token, ...], j: int) -> bool:
             or after.folded in TITLE_NOUNS
             or after.folded in SPOKES_NOUNS
             or after.folded in _OCCASION_OPENERS
+            or after.folded in DATE_WORDS  # محمد شياع السوداني الثلاثاء: the day he spoke
         )
     )
 
