@@ -335,6 +335,19 @@ def _org_phrase(tokens: tuple[Token, ...], i: int) -> int:
     return i
 
 
+def _place_then_comma_name(tokens: tuple[Token, ...], j: int) -> tuple[int, tuple[int, int]] | None:
+    """ "في <place>، <name>،" at j: (the comma ending the role, the name's span)."""
+    if not (_word(tokens, j) and tokens[j].folded == _IN):
+        return None
+    for c in range(j + 2, min(len(tokens), j + 5)):
+        if tokens[c].text in "،,":
+            appositive = _comma_name(tokens, c)
+            return (c, appositive) if appositive else None
+        if tokens[c].kind != "word":
+            return None
+    return None
+
+
 def _place_of_body(tokens: tuple[Token, ...], j: int) -> int:
     """End of one to three place words at j after "<body> في" when the verb's
     complement follows them (a ب-word, إن/أن, a comma), or 0."""
@@ -1620,6 +1633,9 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             name_end = surname  # أكد السفير الدندح أن …: a title and a surname
         elif name_end == name_start and (appositive := _comma_name(tokens, role_end)):
             name_start, name_end = appositive  # مدير الدائرة في الوزارة، أمير الحسون،
+        elif name_end == name_start and (placed := _place_then_comma_name(tokens, role_end)):
+            # رئيس حركة "حماس" في قطاع غزة، خليل الحية،: the place of the office first
+            role_end, (name_start, name_end) = placed
         elif (
             name_end == name_start
             and (place := _word(tokens, role_end)) is not None

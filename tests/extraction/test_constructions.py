@@ -2541,3 +2541,12 @@ def test_a_surname_before_the_day_praise_a_charge_daffaires_and_quoted_words(run
         ("قال", "رائد كمال"),
         ("أثنى", "سامية فارس"),
     ]
+
+
+def test_the_place_of_an_office_before_its_holders_name_between_commas(run):
+    assert_one_claim_by(
+        run(TITLE + 'أعلن رئيس حركة "الجبل" في قطاع الساحل، سامي نور، التوصل إلى اتفاق.'),
+        "التوصل إلى اتفاق",
+        "سامي نور",
+        'رئيس حركة "الجبل" في قطاع الساحل',
+    )
