@@ -953,7 +953,8 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
                 and last.folded not in TITLE_NOUNS
                 and last.folded not in ORG_DEFINITE
                 and last.folded not in HONORIFICS
-                and last.folded[:1] != "و"
+                # (a و-word only right before إن/أن or a comma: ياسين المهدي وليد أنها)
+                and (last.folded[:1] != "و" or _comp_or_comma(tokens, j + 1))
                 and not last.folded.startswith(("لل", "بال"))  # منح الأولوية للعائلات.
                 and _closes(tokens, j + 1)
             ):
@@ -981,6 +982,10 @@ def _name(tokens: tuple[Token, ...], i: int) -> int:
         # when the second is a particle: رائد أبو السعود)
         j = i + 2 + (tokens[i + 1].folded in NAME_PARTICLES)
     return j
+
+
+def _comp_or_comma(tokens: tuple[Token, ...], j: int) -> bool:
+    return j < len(tokens) and (tokens[j].text in "،," or tokens[j].folded in COMPLEMENTISERS)
 
 
 def _links_on(tokens: tuple[Token, ...], j: int) -> bool:

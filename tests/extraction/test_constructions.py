@@ -2550,3 +2550,15 @@ def test_the_place_of_an_office_before_its_holders_name_between_commas(run):
         "سامي نور",
         'رئيس حركة "الجبل" في قطاع الساحل',
     )
+
+
+def test_a_family_name_with_waw_before_an(run):
+    extraction = run(
+        TITLE
+        + "واعتبر وزير الفلاحة سامي المهدي وليد أنها حصيلة استثنائية.\n\n"
+        + "وقال الوزير رائد كمال وحضور المؤتمر إن العمل مستمر."
+    )
+    assert [extraction.speaker(c.speaker).name for c in extraction.claims] == [
+        "سامي المهدي وليد",
+        "رائد كمال",
+    ]
