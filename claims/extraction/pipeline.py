@@ -89,6 +89,9 @@ _ABOUT_OBJECT = frozenset({_EXPRESSED, "تحدث"})
 _ABOUT_REPORTS = frozenset({"أفاد", "أعلن", "كشف", "أعرب", _EXPRESSED, "تحدث"})
 #: Objects that still make a comp-only verb report (folded prefixes of the object;
 #: عبّر needs عن itself).
+_CLOSING_WORDS = tuple(
+    fold(w) for w in ("بالتأكيد", "بالدعوة", "بالتشديد", "بالإشارة", "بالمطالبة")
+)
 _REPORTING_OBJECTS = {
     "أقر": ("ب",),  # أقر بوجود نقص، أقر بالهزيمة
     "هدد": ("ب",),  # هدد بالإضراب، هددت بوقف التعاون
@@ -103,8 +106,8 @@ _REPORTING_OBJECTS = {
     ),
     "أعاد": tuple(fold(w) for w in ("التأكيد", "تأكيد", "التذكير")),
     # واختتمت الوزارة بيانها بالتأكيد على …
-    "اختتم": tuple(fold(w) for w in ("بالتأكيد", "بالدعوة", "بالتشديد", "بالإشارة", "بالمطالبة")),
-    "ختم": tuple(fold(w) for w in ("بالتأكيد", "بالدعوة", "بالتشديد", "بالإشارة", "بالمطالبة")),
+    "اختتم": _CLOSING_WORDS,
+    "ختم": _CLOSING_WORDS,
 }
 #: Verbs that report only through such an object: "أعادت السلطات فتح المعبر بعد أن
 #: …" has an أن, but reports nothing.
