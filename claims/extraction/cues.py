@@ -33,6 +33,7 @@ from claims.extraction.lexicon import (
     RELAY,
     SIDE_NOUNS,
     SOURCE_NOUNS,
+    TIME_BEFORE_THAT,
     TO_WHAT,
     VERB_PREFIXES,
     VERBS,
@@ -61,14 +62,14 @@ _ADDED = word_set("زاد وزاد زادت وزادت")
 _ADDED_INFO = VerbInfo("زاد", "", "statement")
 #: وجاء في بيان للوزارة أن …، جاء في البيان: "…": the text issued speaks.
 _CAME = word_set("جاء وجاء")
-_THAT = fold("أن")
-_TIME_BEFORE_THAT = word_set("بعد عقب منذ إثر")
-_WHEN = word_set("بعدما عندما حينما وعندما وبعدما")
-#: A day that opens a sentence with its و (ومساء الثلاثاء، وصباح اليوم).
-_AND_DATE = frozenset("و" + w for w in DATE_WORDS)
 _CAME_IN = VerbInfo("جاء", "", "statement", needs_comp=True)
 _IN = fold("في")
 _ISSUED = word_set("البيان البلاغ التقرير الرسالة المنشور التغريدة الكلمة")
+#: … بعد أن هدد الوزير، … بعدما أعلنت القوات: a report in a clause of its own.
+_THAT = fold("أن")
+_WHEN = word_set("بعدما عندما حينما وعندما وبعدما")
+#: A day that opens a sentence with its و (ومساء الثلاثاء، وصباح اليوم).
+_AND_DATE = frozenset("و" + w for w in DATE_WORDS)
 #: "قد" between a fronted subject and its verb (الوزير قد أكد، أما النادي فقد أشاد).
 _QAD = word_set("قد فقد وقد")
 #: A fronted subject is at most this many tokens long.
@@ -120,7 +121,7 @@ def _opens_clause(tokens: tuple[Token, ...], i: int, prefixed: bool) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].folded in CLAUSE_OPENERS:
         j -= 1
-    after_time = j >= 1 and tokens[j].folded == _THAT and tokens[j - 1].folded in _TIME_BEFORE_THAT
+    after_time = j >= 1 and tokens[j].folded == _THAT and tokens[j - 1].folded in TIME_BEFORE_THAT
     if (after_time or (j >= 0 and tokens[j].folded in _WHEN)) and not _said_pending(tokens, j):
         # تصاعد التوتر بعد أن هدد الوزير …، … بعدما أعلنت قوات الدعم السريع سيطرتها:
         # a clause of its own

@@ -255,6 +255,8 @@ COMPLEMENTISERS = _f(
 )
 #: من/إلى/على/عن directly before أن (حذر من أن، أشار إلى أن).
 COMP_PREPOSITIONS = _f("من إلى على عن")
+#: بعد أن، منذ أن: the أن of a time clause, which opens no reported words.
+TIME_BEFORE_THAT = _f("بعد عقب منذ إثر قبل")
 #: Straight marks open and close alike (لـ'الصحيفة', "…").
 SYMMETRIC_QUOTES = frozenset("\"'")
 QUOTES_OPEN = frozenset("«“‘") | SYMMETRIC_QUOTES

@@ -45,6 +45,7 @@ from claims.extraction.lexicon import (
     RELAY,
     RELAYED_WORDS,
     SOURCE_NOUNS,
+    TIME_BEFORE_THAT,
     VERBS,
     VerbInfo,
     fold,
@@ -72,7 +73,6 @@ _OWN_TEXTS = word_set("بيانه بيانها كلمته كلمتها حديث�
 #: Pronoun suffixes of a possessed noun (بيانه، كلمتها، تصريحاتهم).
 _OWNED = ("ه", "ها", "هم")
 _DESCRIBED = "وصف"
-_TIME_BEFORE_THAT = word_set("بعد عقب منذ إثر قبل")
 _NOT_PAST = fold("لم")
 #: لم تسمهم، لم يسمها: a source the outlet does not name.
 _NAMED_STEMS = ("تسم", "يسم")
@@ -198,7 +198,7 @@ def _said_complement(tokens: tuple[Token, ...], k: int) -> int:
         if tok.text == ":" or (
             tok.kind == "word"
             and tok.folded in _BARE_COMPLEMENTISERS
-            and tokens[j - 1].folded not in _TIME_BEFORE_THAT  # منذ أن أكد …: when
+            and tokens[j - 1].folded not in TIME_BEFORE_THAT  # منذ أن أكد …: when
         ):
             return j
         j += 1
