@@ -60,6 +60,7 @@ from claims.extraction.speakers import (
     introduced_earlier,
     named_earlier,
     parse_speaker,
+    quoted_name_end,
     title_phrase,
     unknown_source,
     unknown_subject,
@@ -371,19 +372,29 @@ def _bi_complement(tok: Token) -> bool:
     )
 
 
-def _known_surname_and_object(
+def _al_object_after(
     tokens: tuple[Token, ...], phrase: SpeakerPhrase | None, registry: SpeakerRegistry
 ) -> bool:
-    """A two-word "name" whose first word is a person the article knows and whose
-    second is an al-word the name never had: the surname, then the verb's object."""
+    """A two-word "name" without a role whose second word is an al-word no known name
+    has: a surname, then the verb's object."""
     return (
         phrase is not None
         and phrase.kind == "person"
         and not phrase.role
         and phrase.end - phrase.start == 2
         and is_definite(tokens[phrase.start + 1].folded)
-        and registry.knows(tokens[phrase.start].text)
         and not registry.knows(phrase.name)
+    )
+
+
+def _known_surname_and_object(
+    tokens: tuple[Token, ...], phrase: SpeakerPhrase | None, registry: SpeakerRegistry
+) -> bool:
+    """The same, when the article knows the first word as a person."""
+    return (
+        phrase is not None
+        and _al_object_after(tokens, phrase, registry)
+        and registry.knows(tokens[phrase.start].text)
     )
 
 
@@ -393,7 +404,8 @@ def _surname_named_before(source: str, word: str, before: int) -> str:
     folded = fold(word)
     if len(word) < 3 or is_definite(folded) or folded in NAME_PARTICLES:
         return ""
-    for m in re.finditer(r"(\w+)\s+" + re.escape(word) + r"(?!\w)", source[:before]):
+    pattern = re.compile(r"(\w+)\s+" + re.escape(word) + r"(?!\w)")
+    for m in pattern.finditer(source, 0, before):
         first = fold(m.group(1))
         if (
             not is_definite(first)
@@ -586,15 +598,12 @@ def _quoted_name(
 def _quoted_body(tokens: tuple[Token, ...], k: int, source: str) -> SpeakerPhrase | None:
     """وذكرت "إن إتش كيه"، …، أن: a short quoted name the grammar cannot read, set off
     by a comma or followed by إن/أن, is the outlet or body speaking."""
-    close = next(
-        (x for x in range(k + 1, min(len(tokens), k + 6)) if tokens[x].text in QUOTES_CLOSE), -1
-    )
-    if close < k + 2 or any(t.kind != "word" for t in tokens[k + 1 : close]):
+    after = quoted_name_end(tokens, k)
+    if after == k or after >= len(tokens):
         return None
-    after = close + 1
-    if after >= len(tokens) or not (tokens[after].text in _COMMAS or _is_comp_at(tokens, after)):
+    if not (tokens[after].text in _COMMAS or _is_comp_at(tokens, after)):
         return None
-    name = source[tokens[k + 1].start : tokens[close - 1].end]
+    name = source[tokens[k + 1].start : tokens[after - 2].end]
     return SpeakerPhrase(k, after, "organization", name, "", "", "", "")
 
 
@@ -628,21 +637,15 @@ def _fronted(
         and phrase.end < verb_at
         and tokens[phrase.end].folded in _WHO
         and not any(_is_comp_at(tokens, x) for x in range(phrase.end, verb_at))
-        and (
-            phrase.kind == "organization"
-            or phrase.role
-            or registry.knows(phrase.name)
-            or _surname_named_before(source, phrase.name, tokens[phrase.start].start)
-        )
     ):
         # لكن بابيش الذي هزم بفارق ضئيل قبل أربع سنوات، أعلن …: the relative clause
         # describes the subject
+        known = phrase.kind == "organization" or phrase.role or registry.knows(phrase.name)
         full = (
-            ""
-            if phrase.kind != "person" or registry.knows(phrase.name)
-            else (_surname_named_before(source, phrase.name, tokens[phrase.start].start))
+            "" if known else _surname_named_before(source, phrase.name, tokens[phrase.start].start)
         )
-        return replace(phrase, end=verb_at, name=full or phrase.name)
+        if known or full:
+            return replace(phrase, end=verb_at, name=full or phrase.name)
     if (
         phrase is not None
         and phrase.kind == "organization"
@@ -805,13 +808,8 @@ def _sentence_subject(
         if phrase is not None and phrase.kind == "person" and not phrase.role:
             # واحتفل ميلي بالفوز: a ب-word is the verb's complement, never a name's
             cut = next((x for x in range(p + 2, phrase.end) if _bi_complement(tokens[x])), 0)
-            object_after = (
-                phrase is not None
-                and phrase.end - phrase.start == 2
-                and is_definite(tokens[phrase.start + 1].folded)
-                and not registry.knows(phrase.name)
-            )  # وخاطب كاست الآلاف: a surname, then the object
-            phrase = None if cut or object_after else phrase
+            # وخاطب كاست الآلاف: a surname, then the object
+            phrase = None if cut or _al_object_after(tokens, phrase, registry) else phrase
         if (
             phrase is None
             and tokens[p + 1].kind == "word"

@@ -247,7 +247,10 @@ def may_hold_cue(text: str, start: int, end: int) -> bool:
 
 
 def _ends_with_colon(text: str, paragraph: Paragraph) -> bool:
-    return text[paragraph.start : paragraph.end].rstrip().endswith(":")
+    end = paragraph.end
+    while end > paragraph.start and text[end - 1].isspace():
+        end -= 1  # (no copy of the paragraph: this runs once per line)
+    return text[end - 1 : end] == ":"
 
 
 def prepare(text: str, only_cued: bool = False) -> PreparedText:

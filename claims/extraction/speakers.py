@@ -195,7 +195,7 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             f == _LAM
             and j + 2 < len(tokens)
             and tokens[j + 2].folded in ORG_CONSTRUCT
-            and (quoted := _quoted_genitive(tokens, j + 1)) > j + 1
+            and (quoted := quoted_name_end(tokens, j + 1)) > j + 1
         ):
             # المدير العام لـ"منظمة الصحة العالمية": a quoted body (لـ"الشرق" is the
             # outlet spoken to)
@@ -244,7 +244,7 @@ def _continue_org(tokens: tuple[Token, ...], j: int) -> int:
             f.startswith(_LAM)
             and not f.startswith(AUDIENCE_STEMS)
             and len(f) > 3
-            and (quoted := _quoted_genitive(tokens, j + 1)) > j + 1
+            and (quoted := quoted_name_end(tokens, j + 1)) > j + 1
         ):
             j = quoted  # الرئيس التنفيذي لشركة "نور": a quoted company name
         else:
@@ -434,7 +434,7 @@ def title_phrase(tokens: tuple[Token, ...], i: int) -> int:
     if head in _MP_TITLES and (tok := _word(tokens, j)) is not None and tok.folded == _ABOUT:
         j += 1  # النائبة عن كتلة التغيير: the bloc or district the deputy sits for
         definite_title = False
-    if (quoted := _quoted_genitive(tokens, j)) > j:
+    if (quoted := quoted_name_end(tokens, j)) > j:
         j, genitive = quoted, True  # وكيلة «الصحة العامة»: a quoted department
     while True:
         tok = _word(tokens, j)
@@ -548,7 +548,7 @@ def _body_of(tokens: tuple[Token, ...], j: int) -> int:
     return j
 
 
-def _quoted_genitive(tokens: tuple[Token, ...], j: int) -> int:
+def quoted_name_end(tokens: tuple[Token, ...], j: int) -> int:
     """End (after the closing mark) of a short quoted name right after a title."""
     if j >= len(tokens) or tokens[j].text not in QUOTES_OPEN:
         return j
@@ -1664,7 +1664,7 @@ def parse_speaker(tokens: tuple[Token, ...], i: int, source: str) -> SpeakerPhra
             inner = _org_phrase(tokens, role_end + 1)
             if inner == role_end + 1 and (chain := _construct_chain(tokens, inner)) > inner:
                 inner = _continue_org(tokens, chain)  # مصدر في أجهزة إنفاذ القانون
-            if inner == role_end + 1 and (quoted := _quoted_genitive(tokens, inner)) > inner:
+            if inner == role_end + 1 and (quoted := quoted_name_end(tokens, inner)) > inner:
                 inner = quoted  # مسؤول في «الخطوط الساحلية»
             nxt = _word(tokens, role_end + 1)
             if (
